@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+import { siteLocation } from './src/lib/site-env.ts';
+
+const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  // Every URL ends in "/" and is a folder with index.html: the same on every static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lossless compression. The default 'jsx' mode drops the line breaks between inline
+  // elements, which glues Vietnamese syllables together ("Đường" "dây" -> "Đườngdây").
+  compressHTML: true,
+  integrations: [mdx(), sitemap(), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+  // No telemetry-like dev toolbar in screenshots and tests.
+  devToolbar: { enabled: false },
+});

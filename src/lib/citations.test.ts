@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { citationLabel, resolveCitation, type LawLike } from './citations';
+
+const blhs: LawLike = {
+  id: 'blhs-2015',
+  shortName: 'Bộ luật Hình sự',
+  provisions: [{ id: 'dieu-327', article: '327', title: 'Tội chứa mại dâm' }],
+};
+const nd282: LawLike = {
+  id: 'nd-282-2025',
+  shortName: 'Nghị định 282/2025/NĐ-CP',
+  provisions: [{ id: 'dieu-8-khoan-5', article: '8', clause: '5', point: 'd', title: 'Quấy rối tình dục' }],
+};
+const laws = new Map([blhs, nd282].map((l) => [l.id, l]));
+
+describe('citationLabel', () => {
+  it.each([
+    [blhs, blhs.provisions[0], undefined, 'Điều 327 Bộ luật Hình sự'],
+    [blhs, blhs.provisions[0], '2', 'Khoản 2 Điều 327 Bộ luật Hình sự'],
+    [nd282, nd282.provisions[0], undefined, 'Điểm d khoản 5 Điều 8 Nghị định 282/2025/NĐ-CP'],
+    [blhs, undefined, undefined, 'Bộ luật Hình sự'],
+  ])('%#', (law, provision, clause, label) => {
+    expect(citationLabel(law, provision, clause)).toBe(label);
+  });
+});
+
+describe('resolveCitation', () => {
+  it('finds a provision', () => {
+    expect(resolveCitation(laws, 'blhs-2015', 'dieu-327', 'x').provision?.title).toBe('Tội chứa mại dâm');
+  });
+  it('names the place and the known ids when the law is missing', () => {
+    expect(() => resolveCitation(laws, 'blhs-1999', 'dieu-1', 'content/articles/vi/a.mdx legalBasis[0]')).toThrow(
+      /content\/articles\/vi\/a\.mdx legalBasis\[0\]: không có văn bản "blhs-1999".*blhs-2015, nd-282-2025/,
+    );
+  });
+  it('names the place and the known provisions when the provision is missing', () => {
+    expect(() => resolveCitation(laws, 'blhs-2015', 'dieu-999', 'a.mdx')).toThrow(/a\.mdx: .*"dieu-999".*dieu-327/);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Editorial rules shared by the content schemas, as zod pieces with messages an
+ * editor understands. Kept free of `astro:content` so they can be unit-tested.
+ */
+import { z } from 'astro/zod';
+import { phoneProblem } from './phone';
+
+/** The audiences an article or contact can be for. */
+export const AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh', 'moi-nguoi'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** What an article is: the hubs group by this. */
+export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** Why someone looks for a contact: the hotline directory groups by this, in this order. */
+export const CONTACT_NEEDS = [
+  'khan-cap',
+  'mua-ban-nguoi',
+  'to-giac',
+  'tre-em',
+  'lao-dong',
+  'lua-dao-mang',
+  'phap-ly',
+  'suc-khoe',
+] as const;
+export type ContactNeed = (typeof CONTACT_NEEDS)[number];
+
+/** Text in Unicode NFC, so search, sorting and comparisons see one form of each letter. */
+export const nfcText = (min = 1, max = 10_000) =>
+  z
+    .string()
+    .trim()
+    .min(min, `cần ít nhất ${min} ký tự`)
+    .max(max, `tối đa ${max} ký tự`)
+    .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp bằng trình soạn thảo hỗ trợ UTF-8 NFC');
+
+/** A web address that readers can open: https only, so we never send people to a plain-text page. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' });
+
+/** A source a fact was taken from: what it is called and where it is. */
+export const sourceSchema = z.strictObject({
+  /** Title of the page or document, as its publisher names it. */
+  title: nfcText(3, 300),
+  /** Where the source can be read. */
+  url: webUrl,
+});
+
+/** A phone number written as people dial it, e.g. "1800 1233". */
+export const phoneNumber = z.string().superRefine((value, ctx) => {
+  const problem = phoneProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `số điện thoại "${value}" không hợp lệ: ${problem}` });
+});
+
+/** A calendar date written YYYY-MM-DD; not in the future, since it records something already done. */
+export const pastDate = z.coerce.date({ error: 'cần một ngày dạng YYYY-MM-DD' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'ngày này ở tương lai');
+
+/** Slug of a provision inside an instrument: "dieu-327", "dieu-8-khoan-5". */
+export const provisionId = z.string().regex(/^dieu-\d+[a-z]?(-khoan-\d+)?$/, 'mã điều luật viết như "dieu-327" hoặc "dieu-8-khoan-5"');
