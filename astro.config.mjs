@@ -17,6 +17,9 @@ export default defineConfig({
   // Lossless compression. The default 'jsx' mode drops the line breaks between inline
   // elements, which glues Vietnamese syllables together ("Đường" "dây" -> "Đườngdây").
   compressHTML: true,
+  // Tests and the benchmark build other content folders; each gets its own content cache
+  // (the data store lives here) so entries from one folder never leak into another build.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx(), sitemap(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   // No telemetry-like dev toolbar in screenshots and tests.

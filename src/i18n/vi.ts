@@ -72,7 +72,6 @@ export const vi = {
   'law.reviewed': 'Rà soát lần cuối',
   'law.sources': 'Nguồn tham khảo',
   'law.penalties': 'Mức xử lý',
-  'law.additional': 'Bổ sung',
   'law.clause': 'Khoản',
   'law.number': 'Số hiệu',
   'law.issued': 'Ngày ban hành',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleKind, Audience, ContactNeed } from './content-rules';
-import { articlesFor, byPriority, byReviewedDesc, groupByKind, groupByNeed, localFirst } from './listing';
+import { articlesFor, byPriority, byReviewedDesc, groupByKind, groupByNeed, homeSectionOf, localFirst } from './listing';
 
 const art = (id: string, title: string, audiences: Audience[], kind: ArticleKind, reviewed = '2026-01-01') => ({
   id,
@@ -55,5 +55,16 @@ describe('contacts', () => {
   it('puts local contacts first without repeating them', () => {
     const local = { id: 'ca-phuong' };
     expect(localFirst([local, c113], [c113, c111]).map((x) => x.id)).toEqual(['ca-phuong', '113', '111']);
+  });
+});
+
+describe('homeSectionOf', () => {
+  it.each([
+    [{ audiences: ['moi-nguoi', 'nguoi-lao-dong'] as Audience[], kind: 'law' as ArticleKind }, '/nguoi-lao-dong/'],
+    [{ audiences: ['moi-nguoi'] as Audience[], kind: 'warning' as ArticleKind }, '/canh-bao/'],
+    [{ audiences: ['moi-nguoi'] as Audience[], kind: 'support' as ArticleKind }, '/ho-tro/'],
+    [{ audiences: ['moi-nguoi'] as Audience[], kind: 'law' as ArticleKind }, '/phap-luat/'],
+  ])('%j -> %s', (data, path) => {
+    expect(homeSectionOf(data).path).toBe(path);
   });
 });

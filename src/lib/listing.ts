@@ -58,3 +58,23 @@ export function localFirst<T extends { id: string }>(local: T[], national: T[]):
   const seen = new Set(local.map((c) => c.id));
   return [...local, ...national.filter((c) => !seen.has(c.id))];
 }
+
+/** Section paths by kind, for articles written for everyone. */
+const KIND_SECTION: Record<ArticleKind, string> = {
+  warning: '/canh-bao/',
+  law: '/phap-luat/',
+  report: '/to-giac/',
+  support: '/ho-tro/',
+  guide: '/ho-tro/',
+};
+
+/**
+ * The section an article's breadcrumb leads back to: the hub of its first specific
+ * audience, or, for articles written for everyone, the section of its kind.
+ */
+export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind }):
+  | { audience: Exclude<Audience, 'moi-nguoi'>; path: string }
+  | { kind: ArticleKind; path: string } {
+  const audience = data.audiences.find((a): a is Exclude<Audience, 'moi-nguoi'> => a !== 'moi-nguoi');
+  return audience ? { audience, path: `/${audience}/` } : { kind: data.kind, path: KIND_SECTION[data.kind] };
+}

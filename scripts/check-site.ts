@@ -1,0 +1,32 @@
+/**
+ * Checks the built site in dist/ and prints what to fix, page by page.
+ * Usage: node scripts/check-site.ts [distDir]   (BASE_PATH as for the build)
+ */
+import { loadPages, servedPaths, type Problem } from './lib/dist.ts';
+import { checkPageBasics } from './checks/page-basics.ts';
+import { checkLinks } from './checks/links.ts';
+import { checkSitemap } from './checks/sitemap.ts';
+import { checkGluedText } from './checks/glued-text.ts';
+
+/** The base path as the build normalised it. */
+function basePath(raw: string | undefined): string {
+  const segments = (raw ?? '').split('/').filter(Boolean);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+const dist = process.argv[2] ?? 'dist';
+const base = basePath(process.env.BASE_PATH);
+const pages = loadPages(dist);
+const problems: Problem[] = [
+  ...checkPageBasics(pages),
+  ...checkLinks(pages, servedPaths(dist), base),
+  ...checkSitemap(pages, dist, base),
+  ...checkGluedText(pages),
+];
+
+if (problems.length) {
+  for (const p of problems) console.error(`${p.page}: ${p.message}`);
+  console.error(`\n${problems.length} lỗi trên ${new Set(problems.map((p) => p.page)).size} trang.`);
+  process.exit(1);
+}
+console.log(`Đã kiểm tra ${pages.length} trang: không có lỗi.`);

@@ -1,0 +1,57 @@
+/** The built site as data: every HTML page in dist/, parsed once, with its URL path. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** File path relative to dist, e.g. "phap-luat/index.html". */
+  file: string;
+  /** URL path under the base, e.g. "/phap-luat/"; "/404.html" for the error page. */
+  path: string;
+  root: HTMLElement;
+  html: string;
+}
+
+/** One thing to fix, on one page. */
+export interface Problem {
+  page: string;
+  message: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Map a dist-relative file to the URL path it is served at (without the base). */
+export function urlPathOf(file: string): string {
+  const posix = file.split(sep).join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+/** Every HTML page in dist, except Pagefind's own files. */
+export function loadPages(distDir: string): BuiltPage[] {
+  return walk(distDir)
+    .filter((f) => f.endsWith('.html') && !relative(distDir, f).startsWith(`pagefind${sep}`))
+    .map((full) => {
+      const file = relative(distDir, full);
+      const html = readFileSync(full, 'utf8');
+      return { file, path: urlPathOf(file), root: parse(html), html };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every file in dist as a URL path set, for resolving links to assets too. */
+export function servedPaths(distDir: string): Set<string> {
+  const paths = new Set<string>();
+  for (const full of walk(distDir)) {
+    const file = relative(distDir, full).split(sep).join('/');
+    paths.add(`/${file}`);
+    if (file.endsWith('index.html')) paths.add(urlPathOf(file));
+  }
+  return paths;
+}

@@ -1,0 +1,90 @@
+/**
+ * The one place pages read collections from: drafts filtered, citations resolved,
+ * stale contacts reported to the build log once.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { resolveCitation, type LawLike } from './lib/citations';
+import { byPriority } from './lib/listing';
+import { isStale, REVIEW_WINDOW_DAYS } from './lib/staleness';
+import { formatDate } from './lib/format';
+import { siteConfig } from './site.config';
+
+export type Article = CollectionEntry<'articles'>;
+export type Law = CollectionEntry<'laws'>;
+export type Contact = CollectionEntry<'contacts'>;
+export type Locality = CollectionEntry<'localities'>;
+
+/** Published articles (drafts are never built). */
+export async function getArticles(): Promise<Article[]> {
+  return getCollection('articles', (a) => !a.data.draft);
+}
+
+/** The article's slug: its file name without folder or extension ("vi/abc" -> "abc"). */
+export function articleSlug(article: Article): string {
+  return article.id.split('/').pop() ?? article.id;
+}
+
+let lawMap: Promise<Map<string, Law['data'] & LawLike>> | undefined;
+
+/** Every law by id, with its provisions: the one source of citations. */
+export function getLawMap(): Promise<Map<string, Law['data'] & LawLike>> {
+  lawMap ??= getCollection('laws').then((laws) => new Map(laws.map((l) => [l.id, { ...l.data, id: l.id }])));
+  return lawMap;
+}
+
+/** Resolve an article's legal basis, stopping the build with file and field named if one does not exist. */
+export async function legalBasisOf(article: Article) {
+  const laws = await getLawMap();
+  const file = article.filePath ?? article.id;
+  return article.data.legalBasis.map((basis, i) => {
+    const where = `${file}: legalBasis[${i}]`;
+    const { law } = resolveCitation(laws, basis.law.id, undefined, where);
+    const provisions = basis.provisions.map((p, j) => {
+      const found = resolveCitation(laws, basis.law.id, p, `${where}.provisions[${j}]`).provision;
+      if (!found) throw new Error(`${where}.provisions[${j}]: không tìm thấy "${p}"`);
+      return found;
+    });
+    return { law, provisions };
+  });
+}
+
+let staleReported = false;
+
+/** Every contact, highest priority first. Contacts past the review window are logged once per build. */
+export async function getContacts(): Promise<Contact[]> {
+  const contacts = byPriority(await getCollection('contacts'));
+  if (!staleReported) {
+    staleReported = true;
+    for (const c of contacts.filter((c) => isStale(c.data.verified, siteConfig.builtAt))) {
+      console.warn(
+        `[nội dung] Đường dây "${c.id}" kiểm tra lần cuối ${formatDate(c.data.verified)}, quá ${REVIEW_WINDOW_DAYS} ngày: hãy kiểm tra lại (${c.filePath}).`,
+      );
+    }
+  }
+  return contacts;
+}
+
+/** Contacts by id, for components that show one. */
+export async function getContact(id: string): Promise<Contact> {
+  const contact = (await getContacts()).find((c) => c.id === id);
+  if (!contact) throw new Error(`Không có đường dây "${id}" trong content/contacts.`);
+  return contact;
+}
+
+/** The locality this edition is built for, if any; an unknown slug stops the build. */
+export async function getEditionLocality(): Promise<Locality | undefined> {
+  if (!siteConfig.locality) return undefined;
+  const locality = await getEntry('localities', siteConfig.locality);
+  if (!locality) throw new Error(`SITE_LOCALITY="${siteConfig.locality}" không có trong content/localities.`);
+  return locality;
+}
+
+/** A locality's own contacts, in the order its file lists them. */
+export async function localContactsOf(locality: Locality): Promise<Contact[]> {
+  const all = await getContacts();
+  return locality.data.contacts.map((ref) => {
+    const c = all.find((x) => x.id === ref.id);
+    if (!c) throw new Error(`${locality.filePath}: contacts có "${ref.id}" không tồn tại`);
+    return c;
+  });
+}

@@ -1,0 +1,80 @@
+/** Checks over the built site in dist/ (npm test builds it first). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPages, servedPaths, type BuiltPage } from '../scripts/lib/dist.ts';
+import { checkPageBasics } from '../scripts/checks/page-basics.ts';
+import { checkLinks } from '../scripts/checks/links.ts';
+import { checkSitemap } from '../scripts/checks/sitemap.ts';
+import { checkGluedText } from '../scripts/checks/glued-text.ts';
+import { ROOT } from './helpers/astro-run.ts';
+
+const dist = join(ROOT, 'dist');
+let pages: BuiltPage[] = [];
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
+  pages = loadPages(dist);
+});
+
+const page = (path: string) => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`Không có trang ${path} trong dist/`);
+  return found;
+};
+
+describe('built site', () => {
+  it('has every route of the design', () => {
+    const routes = ['/', '/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/', '/phap-luat/', '/canh-bao/', '/duong-day-nong/', '/to-giac/', '/ho-tro/', '/tai-lieu/', '/tim-kiem/', '/gioi-thieu/', '/quyen-rieng-tu/', '/dia-phuong/', '/404.html'];
+    const paths = new Set(pages.map((p) => p.path));
+    expect(routes.filter((r) => !paths.has(r))).toEqual([]);
+    expect(pages.filter((p) => p.path.startsWith('/bai-viet/')).length).toBeGreaterThan(0);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('gives every page lang, title, one h1, description and canonical', () => {
+    expect(checkPageBasics(pages)).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor, well-formed tel: links and marked external links', () => {
+    expect(checkLinks(pages, servedPaths(dist), '/')).toEqual([]);
+  });
+
+  it('lists every page in the sitemap', () => {
+    expect(checkSitemap(pages, dist, '/')).toEqual([]);
+  });
+
+  it('keeps the spaces between inline elements (no glued syllables)', () => {
+    expect(checkGluedText(pages)).toEqual([]);
+    // A known sample: the header's section links and the footer strip read as separate words.
+    const text = page('/').root.querySelector('body')?.text ?? '';
+    expect(text).toContain('Đường dây nóng');
+    expect(text).toMatch(/Phòng, chống mại dâm và mua bán người/);
+  });
+
+  it('offers 113 and 111 as click-to-call on every page', () => {
+    const missing = pages.filter((p) => !p.root.querySelector('a[href="tel:113"]') || !p.root.querySelector('a[href="tel:111"]'));
+    expect(missing.map((p) => p.path)).toEqual([]);
+  });
+
+  it('shows legal basis, sources and review date on every article', () => {
+    const articles = pages.filter((p) => p.path.startsWith('/bai-viet/'));
+    const lacking = articles.filter((p) => {
+      const text = p.root.querySelector('main')?.text ?? '';
+      return !text.includes('Căn cứ pháp lý') || !text.includes('Rà soát lần cuối') || !text.includes('Nguồn tham khảo');
+    });
+    expect(lacking.map((p) => p.path)).toEqual([]);
+  });
+
+  it('gives every provision in the law library its own anchor', () => {
+    const ids = page('/phap-luat/').root.querySelectorAll('article[id]').map((a) => a.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => /^[a-z0-9-]+-dieu-\d+[a-z]?(-khoan-\d+)?$/.test(id))).toBe(true);
+  });
+
+  it('indexes content pages only: search and 404 are left out of Pagefind', () => {
+    expect(page('/tim-kiem/').html).not.toContain('data-pagefind-body');
+    expect(page('/phap-luat/').html).toContain('data-pagefind-body');
+    expect(readdirSync(join(dist, 'pagefind')).some((f) => f.startsWith('pagefind-entry'))).toBe(true);
+  });
+});
