@@ -4,7 +4,7 @@
  * tests and the benchmark point at a temporary copy).
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   ARTICLE_KINDS,

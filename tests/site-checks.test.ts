@@ -25,9 +25,9 @@ describe('checkPageBasics', () => {
     expect(checkPageBasics([page('/', '<h1>A</h1>')])).toEqual([]);
   });
   it('names the page and each missing piece', () => {
-    const problems = checkPageBasics([page('/x/', '<h1>A</h1><h1>B</h1>', '')]);
-    expect(problems.map((p) => p.page)).toEqual(['/x/', '/x/', '/x/', '/x/']);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/title[\s\S]*h1[\s\S]*description[\s\S]*canonical/);
+    const problems = checkPageBasics([page('/x/', '<h1 id="a">A</h1><h1 id="a">B</h1>', '')]);
+    expect(problems.map((p) => p.page)).toEqual(['/x/', '/x/', '/x/', '/x/', '/x/']);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/title[\s\S]*h1[\s\S]*description[\s\S]*canonical[\s\S]*id "a" bị trùng/);
   });
 });
 

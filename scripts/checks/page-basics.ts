@@ -1,4 +1,4 @@
-/** Every page: lang="vi", a title, exactly one h1, a meta description and a canonical URL. */
+/** Every page: lang="vi", a title, exactly one h1, a meta description, a canonical URL and unique ids. */
 import type { BuiltPage, Problem } from '../lib/dist.ts';
 
 export function checkPageBasics(pages: BuiltPage[]): Problem[] {
@@ -13,6 +13,11 @@ export function checkPageBasics(pages: BuiltPage[]): Problem[] {
     if (!description) say('thiếu <meta name="description">');
     const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (!canonical || !/^https?:\/\//.test(canonical)) say('thiếu <link rel="canonical"> với địa chỉ tuyệt đối');
+    const seen = new Set<string>();
+    for (const el of page.root.querySelectorAll('[id]')) {
+      if (seen.has(el.id)) say(`id "${el.id}" bị trùng`);
+      seen.add(el.id);
+    }
   }
   return problems;
 }
