@@ -1,0 +1,118 @@
+/**
+ * Editorial rules read straight from content/ (no build): citations in article bodies
+ * resolve and match the legal basis, numbers come only from contacts, nothing on the
+ * do-not-publish list appears, text is NFC, articles are long enough to be useful.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from './helpers/astro-run.ts';
+
+const dir = (d: string) => join(ROOT, 'content', d);
+const files = (d: string, ext: string) => readdirSync(dir(d), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
+
+interface Article {
+  file: string;
+  front: { kind: string; legalBasis: Array<{ law: string; provisions?: string[] }>; draft?: boolean };
+  body: string;
+}
+const articles: Article[] = files('articles', '.mdx').map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: thiếu phần frontmatter giữa hai dòng ---`);
+  return { file: file.slice(ROOT.length + 1), front: parseYaml(m[1] ?? ''), body: m[2] ?? '' };
+});
+const laws = new Map(
+  files('laws', '.yaml').map((f) => {
+    const data = parseYaml(readFileSync(f, 'utf8')) as { provisions?: Array<{ id: string; penalties?: unknown[] }> };
+    return [f.split('/').pop()!.replace(/\.yaml$/, ''), data] as const;
+  }),
+);
+const contacts = new Map(
+  files('contacts', '.yaml').map((f) => [f.split('/').pop()!.replace(/\.yaml$/, ''), parseYaml(readFileSync(f, 'utf8')) as { number?: string }] as const),
+);
+
+/** Numbers and addresses contacts.md says must not be published (wrong, outdated or unverified). */
+export const DO_NOT_PUBLISH = [/1800[ .]?1567/, /1900[ .]?1233/, /1900[ .]?969[ .]?680/, /069[ .]?234[ .]?8560/, /0339[ .]?035[ .]?656/, /togiactoipham/i, /khonggianmang/i, /1900[ .]?9204/, /1900[ .]?54[ .]?55[ .]?59/, /1800[ .]?90[ .]?69/, /QĐ-TTg.{0,20}732|732\/QĐ-TTg/];
+
+/** Phone-number shapes as Vietnamese text writes them: short codes 111–116, 1800/1900 lines, 0-prefixed numbers. */
+const PHONE = /(?<![\d.,/])(11[1-6]|1[89]00(?: ?\d){4,6}|0\d{2,3}(?: ?\d{3,4}){2})(?![\d.,/])/g;
+
+const MIN_WORDS = 300;
+const words = (mdx: string) =>
+  mdx
+    .replace(/<[^>]+\/>/g, ' ')
+    .replace(/[#*_>[\]()|-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+
+describe('content rules', () => {
+  it('has content to check', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    expect(laws.size).toBeGreaterThan(0);
+    expect(contacts.size).toBeGreaterThan(0);
+  });
+
+  it('stores every content file in Unicode NFC', () => {
+    const all = [...files('articles', '.mdx'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
+    const bad = all.filter((f) => {
+      const t = readFileSync(f, 'utf8');
+      return t !== t.normalize('NFC');
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('resolves every <Cite> and <Penalties> in article bodies, and lists each in the legal basis', () => {
+    const problems: string[] = [];
+    for (const a of articles) {
+      for (const m of a.body.matchAll(/<(Cite|Penalties)\s+([^>]*?)\/>/g)) {
+        const attrs = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+        const law = laws.get(attrs.law ?? '');
+        const where = `${a.file}: <${m[1]} law="${attrs.law}"${attrs.p ? ` p="${attrs.p}"` : ''}>`;
+        if (!law) {
+          problems.push(`${where}: không có văn bản này trong content/laws`);
+          continue;
+        }
+        const provision = attrs.p ? law.provisions?.find((p) => p.id === attrs.p) : undefined;
+        if (attrs.p && !provision) problems.push(`${where}: văn bản không có điều này`);
+        if (m[1] === 'Penalties' && !(provision?.penalties?.length)) problems.push(`${where}: điều này không có mức xử lý`);
+        const basis = a.front.legalBasis.find((b) => b.law === attrs.law);
+        if (!basis) problems.push(`${where}: văn bản chưa có trong legalBasis`);
+        else if (attrs.p && !(basis.provisions ?? []).includes(attrs.p)) problems.push(`${where}: điều này chưa có trong legalBasis`);
+      }
+      for (const m of a.body.matchAll(/<Hotline\s+id="([^"]*)"/g)) {
+        if (!contacts.has(m[1] ?? '')) problems.push(`${a.file}: <Hotline id="${m[1]}">: không có trong content/contacts`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('writes only numbers that are published contacts', () => {
+    const known = new Set([...contacts.values()].map((c) => c.number?.replace(/ /g, '')).filter(Boolean));
+    const problems = articles.flatMap((a) =>
+      [...a.body.matchAll(PHONE)].map((m) => m[1]!.replace(/ /g, '')).filter((n) => !known.has(n)).map((n) => `${a.file}: số "${n}" không có trong content/contacts`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('never publishes what the facts mark "do not publish"', () => {
+    const all = [...files('articles', '.mdx'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
+    const problems = all.flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      return DO_NOT_PUBLISH.filter((re) => re.test(text)).map((re) => `${f.slice(ROOT.length + 1)}: ${re}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`gives every article at least ${MIN_WORDS} words`, () => {
+    const short = articles.filter((a) => !a.front.draft && words(a.body) < MIN_WORDS).map((a) => `${a.file}: ${words(a.body)} từ`);
+    expect(short).toEqual([]);
+  });
+
+  it('finds phone numbers the way Vietnamese text writes them', () => {
+    const found = (s: string) => [...s.matchAll(PHONE)].map((m) => m[1]);
+    expect(found('Gọi 113 hoặc 111, trợ giúp pháp lý 1800 1233, số 024 3824 9517.')).toEqual(['113', '111', '1800 1233', '024 3824 9517']);
+    expect(found('Điều 150, khoản 2; 1.000.000 đồng; năm 2025')).toEqual([]);
+  });
+});
