@@ -51,6 +51,8 @@ const penaltySchema = z
     death: z.boolean().default(false),
     /** Other measures in plain words: "tịch thu tang vật", "đình chỉ giấy chứng nhận ANTT 3–6 tháng". */
     other: z.array(nfcText(3, 200)).default([]),
+    /** True when fine, other measures and prison are alternatives (one of them), not cumulative. */
+    alternatives: z.boolean().default(false),
     /** A hình phạt bổ sung / hình thức xử phạt bổ sung: added to a main penalty, not on its own. */
     additional: z.boolean().default(false),
   })

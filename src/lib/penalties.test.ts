@@ -25,6 +25,10 @@ describe('describePenalty', () => {
       { fine: { min: 10000000, max: 100000000 }, other: ['Quản chế từ 1 năm đến 5 năm'] },
       ['Phạt tiền từ 10.000.000 đồng đến 100.000.000 đồng', 'Quản chế từ 1 năm đến 5 năm'],
     ],
+    [
+      { fine: { min: 10000000, max: 100000000 }, prison: { min: 6, max: 36 }, other: ['cải tạo không giam giữ đến 3 năm'], alternatives: true },
+      ['Phạt tiền từ 10.000.000 đồng đến 100.000.000 đồng, cải tạo không giam giữ đến 3 năm hoặc phạt tù từ 6 tháng đến 3 năm'],
+    ],
   ])('%j', (over, expected) => {
     expect(describePenalty(band(over))).toEqual(expected);
   });

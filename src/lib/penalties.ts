@@ -11,6 +11,8 @@ export interface PenaltyBand {
   life: boolean;
   death: boolean;
   other: string[];
+  /** The measures are alternatives: the court picks one. */
+  alternatives?: boolean;
   additional: boolean;
 }
 
@@ -32,6 +34,12 @@ export function describePenalty(band: PenaltyBand): string[] {
   if (custodial.length) {
     const text = custodial.join(custodial.length > 2 ? ', ' : ' hoặc ').replace(/, ([^,]+)$/, ' hoặc $1');
     parts.push(text.charAt(0).toUpperCase() + text.slice(1));
+  }
+  if (band.alternatives) {
+    // "Phạt tiền …, cải tạo không giam giữ … hoặc phạt tù …": one sentence, the court picks one.
+    const choices = [parts[0], ...band.other, ...parts.slice(1)].filter((x): x is string => Boolean(x));
+    const lower = choices.map((c, i) => (i === 0 ? c : c.charAt(0).toLowerCase() + c.slice(1)));
+    return [lower.length > 1 ? `${lower.slice(0, -1).join(', ')} hoặc ${lower.at(-1)}` : (lower[0] ?? '')];
   }
   parts.push(...band.other);
   return parts;
