@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleKind, Audience, ContactNeed } from './content-rules';
-import { articlesFor, byPriority, byReviewedDesc, groupByKind, groupByNeed, homeSectionOf, localFirst } from './listing';
+import { articlesFor, byPriority, byReviewedDesc, groupByKind, groupByNeed, homeSectionOf, localFirst, markFirstAppearance } from './listing';
 
 const art = (id: string, title: string, audiences: Audience[], kind: ArticleKind, reviewed = '2026-01-01') => ({
   id,
@@ -66,5 +66,18 @@ describe('homeSectionOf', () => {
     [{ audiences: ['moi-nguoi'] as Audience[], kind: 'law' as ArticleKind }, '/phap-luat/'],
   ])('%j -> %s', (data, path) => {
     expect(homeSectionOf(data).path).toBe(path);
+  });
+});
+
+describe('markFirstAppearance', () => {
+  it('shows each item in full once, then as a repeat', () => {
+    const marked = markFirstAppearance(groupByNeed([legal, c111, c113]));
+    expect(marked.map((g) => [g.need, g.first.map((x) => x.id), g.repeated.map((x) => x.id)])).toEqual([
+      ['khan-cap', ['113'], []],
+      ['mua-ban-nguoi', ['111'], []],
+      ['to-giac', [], ['113', '111']],
+      ['tre-em', [], ['111']],
+      ['phap-ly', ['tgpl'], []],
+    ]);
   });
 });

@@ -78,3 +78,13 @@ export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind }
   const audience = data.audiences.find((a): a is Exclude<Audience, 'moi-nguoi'> => a !== 'moi-nguoi');
   return audience ? { audience, path: `/${audience}/` } : { kind: data.kind, path: KIND_SECTION[data.kind] };
 }
+
+/** Split each group into items seen for the first time on the page and items already shown above. */
+export function markFirstAppearance<T extends { id: string }, G extends { items: T[] }>(groups: G[]): Array<G & { first: T[]; repeated: T[] }> {
+  const seen = new Set<string>();
+  return groups.map((g) => {
+    const first = g.items.filter((c) => !seen.has(c.id));
+    first.forEach((c) => seen.add(c.id));
+    return { ...g, first, repeated: g.items.filter((c) => !first.includes(c)) };
+  });
+}
