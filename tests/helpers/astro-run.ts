@@ -25,10 +25,13 @@ export function runAstro(command: 'sync' | 'build', overlay?: string, env: Recor
   if (overlay) cpSync(overlay, contentDir, { recursive: true });
   const outDir = join(work, 'dist');
   const args = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command, ...(command === 'build' ? ['--outDir', outDir] : [])];
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child
+  // Astro build would take BASE_URL=/ from there and ignore BASE_PATH.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 240_000,
   });
   return {
