@@ -16,6 +16,10 @@ export const vi = {
 
   'exit.label': 'Thoát nhanh',
   'exit.hint': 'Rời trang này ngay, sang một trang dự báo thời tiết',
+  'exit.shortcut': 'hoặc nhấn phím Shift 3 lần',
+  'exit.left': 'Nhấn Shift thêm {n} lần nữa để thoát nhanh',
+  'exit.done': 'Đang thoát khỏi trang',
+  'exit.safety': 'An toàn khi truy cập',
 
   'audience.hoc-sinh-sinh-vien': 'Học sinh, sinh viên',
   'audience.nguoi-lao-dong': 'Người lao động',
