@@ -8,6 +8,7 @@ import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import { checkGluedText } from '../scripts/checks/glued-text.ts';
 import { ROOT } from './helpers/astro-run.ts';
+import { deniedIn } from '../src/lib/denylist.ts';
 
 const dist = join(ROOT, 'dist');
 let pages: BuiltPage[] = [];
@@ -50,6 +51,11 @@ describe('built site', () => {
     const text = page('/').root.querySelector('body')?.text ?? '';
     expect(text).toContain('Đường dây nóng');
     expect(text).toMatch(/Phòng, chống mại dâm và mua bán người/);
+  });
+
+  it('publishes nothing the facts mark "do not publish"', () => {
+    const found = pages.flatMap((p) => deniedIn(p.html).map((re) => `${p.path}: ${re}`));
+    expect(found).toEqual([]);
   });
 
   it('offers 113 and 111 as click-to-call on every page', () => {

@@ -80,7 +80,7 @@ export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind }
 }
 
 /** Split each group into items seen for the first time on the page and items already shown above. */
-export function markFirstAppearance<T extends { id: string }, G extends { items: T[] }>(groups: G[]): Array<G & { first: T[]; repeated: T[] }> {
+export function markFirstAppearance<G extends { items: Array<{ id: string }> }>(groups: G[]): Array<G & { first: G['items']; repeated: G['items'] }> {
   const seen = new Set<string>();
   return groups.map((g) => {
     const first = g.items.filter((c) => !seen.has(c.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, joinBase, provisionPath } from './paths';
+import { articlePath, baseHref, joinBase, provisionPath } from './paths';
 
 describe('joinBase', () => {
   it.each([
@@ -21,5 +21,19 @@ describe('content paths', () => {
   it('builds stable article and provision paths', () => {
     expect(articlePath('viec-nhe-luong-cao')).toBe('/bai-viet/viec-nhe-luong-cao/');
     expect(provisionPath('blhs-2015', 'dieu-327')).toBe('/phap-luat/#blhs-2015-dieu-327');
+  });
+});
+
+describe('baseHref', () => {
+  it.each([
+    ['/', '/ho-tro/', '/ho-tro/'],
+    ['/pcmd/', '/ho-tro/', '/pcmd/ho-tro/'],
+    ['/pcmd/', '/pcmd/ho-tro/', '/pcmd/ho-tro/'],
+    ['/pcmd/', '//cdn.example/x', '//cdn.example/x'],
+    ['/pcmd/', 'https://x.vn/', 'https://x.vn/'],
+    ['/pcmd/', '#muc', '#muc'],
+    ['/pcmd/', 'tel:113', 'tel:113'],
+  ])('base %j, href %j', (base, href, expected) => {
+    expect(baseHref(href, base)).toBe(expected);
   });
 });

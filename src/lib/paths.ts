@@ -26,3 +26,13 @@ export function provisionAnchor(lawId: string, provisionId: string): string {
 export function provisionPath(lawId: string, provisionId: string): string {
   return `/phap-luat/#${provisionAnchor(lawId, provisionId)}`;
 }
+
+/**
+ * A link as written in Markdown, made to work under the base: site-absolute paths
+ * ("/ho-tro/") get the base; external, protocol-relative and fragment links are left alone.
+ */
+export function baseHref(href: string, base: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  if (base !== '/' && (href === base.slice(0, -1) || href.startsWith(base))) return href;
+  return joinBase(base, href);
+}
