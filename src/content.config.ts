@@ -15,6 +15,7 @@ import {
   phoneNumber,
   provisionId,
   sourceSchema,
+  storySchema,
   webUrl,
 } from './lib/content-rules';
 import { telHref } from './lib/phone';
@@ -217,6 +218,8 @@ const articles = defineCollection({
     reviewed: pastDate,
     /** Words people type when looking for this, colloquial ones included. */
     keywords: z.array(nfcText(2, 60)).default([]),
+    /** An illustrative story shown in a box, always a composite with details changed. */
+    story: storySchema.optional(),
     /** Drafts are not built. */
     draft: z.boolean().default(false),
   }),

@@ -105,6 +105,11 @@ describe('content rules', () => {
     expect(problems).toEqual([]);
   });
 
+  it('puts no images in articles: no photo of a person can identify a victim', () => {
+    const withImages = articles.filter((a) => /!\[|<img\b|<Image\b/.test(a.body)).map((a) => a.file);
+    expect(withImages).toEqual([]);
+  });
+
   it(`gives every article at least ${MIN_WORDS} words`, () => {
     const short = articles.filter((a) => !a.front.draft && words(a.body) < MIN_WORDS).map((a) => `${a.file}: ${words(a.body)} từ`);
     expect(short).toEqual([]);

@@ -93,6 +93,8 @@ export const vi = {
     'Đây là phần tóm tắt bằng lời lẽ dễ hiểu, không thay thế văn bản pháp luật. Khi cần áp dụng cho trường hợp cụ thể, hãy đọc văn bản gốc hoặc gọi trợ giúp pháp lý miễn phí.',
 
   'article.readingTime': 'phút đọc',
+  'article.story': 'Câu chuyện minh họa',
+  'article.storyNote': 'Câu chuyện được ghép từ nhiều trường hợp; tên và chi tiết đã được thay đổi để không ai bị nhận ra.',
   'article.for': 'Dành cho',
   'article.related': 'Bài cùng chủ đề',
   'article.none': 'Chưa có bài nào trong mục này.',

@@ -57,3 +57,18 @@ export const pastDate = z.coerce.date({ error: 'cần một ngày dạng YYYY-MM
 
 /** Slug of a provision inside an instrument: "dieu-327", "dieu-8-khoan-5". */
 export const provisionId = z.string().regex(/^dieu-\d+[a-z]?(-khoan-\d+)?$/, 'mã điều luật viết như "dieu-327" hoặc "dieu-8-khoan-5"');
+
+/**
+ * A short illustrative story. Stories are always composites of several cases with
+ * details changed, and carry nothing that can point at a person: no photo (text only),
+ * no phone number, address of a web page, e-mail or social-media handle.
+ */
+export const storySchema = z.strictObject({
+  /** Must be true: only composite stories are published. */
+  composite: z.literal(true, { error: 'câu chuyện phải là chuyện ghép từ nhiều trường hợp, đã đổi chi tiết: ghi composite: true' }),
+  /** The story, 50–1,500 characters; invented first names only, no family names. */
+  text: nfcText(50, 1500).refine(
+    (t) => !/\d{3}[ .]?\d{3}[ .]?\d{3,4}|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|(^|\s)@\w/.test(t),
+    'câu chuyện không được có số điện thoại, địa chỉ web, email hay tên tài khoản mạng xã hội',
+  ),
+});
