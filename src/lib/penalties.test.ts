@@ -29,6 +29,11 @@ describe('describePenalty', () => {
       { fine: { min: 10000000, max: 100000000 }, prison: { min: 6, max: 36 }, other: ['cải tạo không giam giữ đến 3 năm'], alternatives: true },
       ['Phạt tiền từ 10.000.000 đồng đến 100.000.000 đồng, cải tạo không giam giữ đến 3 năm hoặc phạt tù từ 6 tháng đến 3 năm'],
     ],
+    [{ other: ['cấm hành nghề từ 1 năm đến 5 năm'], additional: true }, ['Cấm hành nghề từ 1 năm đến 5 năm']],
+    [
+      { life: true, death: true, other: ['phạt tù có thời hạn, cao nhất 20 năm'], alternatives: true },
+      ['Phạt tù có thời hạn, cao nhất 20 năm, tù chung thân hoặc tử hình'],
+    ],
   ])('%j', (over, expected) => {
     expect(describePenalty(band(over))).toEqual(expected);
   });

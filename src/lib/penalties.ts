@@ -37,12 +37,19 @@ export function describePenalty(band: PenaltyBand): string[] {
   }
   if (band.alternatives) {
     // "Phạt tiền …, cải tạo không giam giữ … hoặc phạt tù …": one sentence, the court picks one.
-    const choices = [parts[0], ...band.other, ...parts.slice(1)].filter((x): x is string => Boolean(x));
-    const lower = choices.map((c, i) => (i === 0 ? c : c.charAt(0).toLowerCase() + c.slice(1)));
-    return [lower.length > 1 ? `${lower.slice(0, -1).join(', ')} hoặc ${lower.at(-1)}` : (lower[0] ?? '')];
+    const choices = [
+      fine,
+      ...band.other,
+      band.prison ? `phạt tù ${range(formatMonths(band.prison.min), formatMonths(band.prison.max))}` : '',
+      band.life ? 'tù chung thân' : '',
+      band.death ? 'tử hình' : '',
+    ].filter(Boolean);
+    const text = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} hoặc ${choices.at(-1)}` : (choices[0] ?? '');
+    return [text.charAt(0).toUpperCase() + text.slice(1)];
   }
   parts.push(...band.other);
-  return parts;
+  // Other measures may be written in lower case for use mid-sentence; a list starts with a capital.
+  return parts.map((p, i) => (i === 0 ? p.charAt(0).toUpperCase() + p.slice(1) : p));
 }
 
 /** True when any band of a provision can lead to prison: used to say plainly "không bị phạt tù". */
