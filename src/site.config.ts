@@ -8,7 +8,8 @@ import { joinBase } from './lib/paths';
 export const siteConfig = {
   /**
    * Where "Thoát nhanh" goes: a neutral page with nothing personal on it. The national
-   * weather forecast centre is ordinary to have open on any phone in Vietnam.
+   * weather forecast centre (Trung tâm Dự báo KTTV quốc gia; address seen in public code that reads
+   * its forecasts, checked 2026-11-23) is ordinary to have open on any phone in Vietnam.
    */
   quickExitUrl: process.env.QUICK_EXIT_URL?.trim() || 'https://nchmf.gov.vn/',
   /** A commune's edition: the slug of a file in content/localities, or undefined for the national site. */
