@@ -4,14 +4,14 @@
  * do-not-publish list appears, text is NFC, articles are long enough to be useful.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
 
 const dir = (d: string) => join(ROOT, 'content', d);
-const files = (d: string, ext: string) => readdirSync(dir(d), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
+const files = (d: string, ext: string) => (existsSync(dir(d)) ? readdirSync(dir(d), { recursive: true, encoding: 'utf8' }) : []).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
 
 interface Article {
   file: string;
