@@ -9,6 +9,10 @@ import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import { checkGluedText } from '../scripts/checks/glued-text.ts';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
+import { describePenalty, type PenaltyBand } from '../src/lib/penalties.ts';
+import { provisionAnchor } from '../src/lib/paths.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
 
 const dist = join(ROOT, 'dist');
 let pages: BuiltPage[] = [];
@@ -76,6 +80,25 @@ describe('built site', () => {
     const ids = page('/phap-luat/').root.querySelectorAll('article[id]').map((a) => a.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => /^[a-z0-9-]+-dieu-\d+[a-z]?(-khoan-\d+)?$/.test(id))).toBe(true);
+  });
+
+  it('renders every penalty in the law library exactly as the laws data says', () => {
+    const library = page('/phap-luat/');
+    const lawsDir = join(ROOT, 'content/laws');
+    const problems: string[] = [];
+    for (const file of readdirSync(lawsDir).filter((f) => f.endsWith('.yaml'))) {
+      const lawId = file.replace(/\.yaml$/, '');
+      const law = parseYaml(readFileSync(join(lawsDir, file), 'utf8')) as { provisions?: Array<{ id: string; penalties?: PenaltyBand[] }> };
+      for (const p of law.provisions ?? []) {
+        const text = (library.root.getElementById(provisionAnchor(lawId, p.id))?.text ?? '').replace(/\s+/g, ' ');
+        if (!text) problems.push(`${lawId} ${p.id}: không có trên trang pháp luật`);
+        for (const band of p.penalties ?? []) {
+          const full: PenaltyBand = { warning: false, life: false, death: false, other: [], additional: false, ...band };
+          for (const phrase of describePenalty(full)) if (!text.includes(phrase)) problems.push(`${lawId} ${p.id}: thiếu "${phrase}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('indexes content pages only: search and 404 are left out of Pagefind', () => {

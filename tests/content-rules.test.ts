@@ -105,6 +105,16 @@ describe('content rules', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes Vietnamese prose with its diacritics (no "khong", "nguoi", "duoc")', () => {
+    // Words that never appear without tone marks in correct Vietnamese prose.
+    const bare = /(?<![\p{L}\/-])(khong|nguoi|duoc|phap luat|dien thoai|tre em|lao dong|mai dam|mua ban)(?![\p{L}\/-])/giu;
+    const problems = articles.flatMap((a) => {
+      const prose = a.body.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ');
+      return [...prose.matchAll(bare)].map((m) => `${a.file}: "${m[0]}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('puts no images in articles: no photo of a person can identify a victim', () => {
     const withImages = articles.filter((a) => /!\[|<img\b|<Image\b/.test(a.body)).map((a) => a.file);
     expect(withImages).toEqual([]);
