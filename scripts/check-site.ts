@@ -7,15 +7,10 @@ import { checkPageBasics } from './checks/page-basics.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkSitemap } from './checks/sitemap.ts';
 import { checkGluedText } from './checks/glued-text.ts';
-
-/** The base path as the build normalised it. */
-function basePath(raw: string | undefined): string {
-  const segments = (raw ?? '').split('/').filter(Boolean);
-  return segments.length ? `/${segments.join('/')}/` : '/';
-}
+import { siteLocation } from '../src/lib/site-env.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const base = basePath(process.env.BASE_PATH);
+const { base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
 const pages = loadPages(dist);
 const problems: Problem[] = [
   ...checkPageBasics(pages),
