@@ -88,7 +88,7 @@ describe('built site', () => {
     const problems: string[] = [];
     for (const file of readdirSync(lawsDir).filter((f) => f.endsWith('.yaml'))) {
       const lawId = file.replace(/\.yaml$/, '');
-      const law = parseYaml(readFileSync(join(lawsDir, file), 'utf8')) as { provisions?: Array<{ id: string; penalties?: PenaltyBand[] }> };
+      const law = parseYaml(readFileSync(join(lawsDir, file), 'utf8')) as { provisions?: Array<{ id: string; penalties?: Array<Partial<PenaltyBand> & { when: string }> }> };
       for (const p of law.provisions ?? []) {
         const text = (library.root.getElementById(provisionAnchor(lawId, p.id))?.text ?? '').replace(/\s+/g, ' ');
         if (!text) problems.push(`${lawId} ${p.id}: không có trên trang pháp luật`);
