@@ -39,11 +39,7 @@ export async function legalBasisOf(article: Article) {
   return article.data.legalBasis.map((basis, i) => {
     const where = `${file}: legalBasis[${i}]`;
     const { law } = resolveCitation(laws, basis.law.id, undefined, where);
-    const provisions = basis.provisions.map((p, j) => {
-      const found = resolveCitation(laws, basis.law.id, p, `${where}.provisions[${j}]`).provision;
-      if (!found) throw new Error(`${where}.provisions[${j}]: không tìm thấy "${p}"`);
-      return found;
-    });
+    const provisions = basis.provisions.map((p, j) => resolveCitation(laws, basis.law.id, p, `${where}.provisions[${j}]`).provision);
     return { law, provisions };
   });
 }

@@ -32,12 +32,24 @@ export function citationLabel(law: LawLike, provision?: ProvisionLike, clause?: 
  * Find a law and (optionally) one of its provisions. `where` names the file and field
  * that asked, so the build error tells an editor exactly what to fix.
  */
-export function resolveCitation(
-  laws: ReadonlyMap<string, LawLike>,
+export function resolveCitation<L extends LawLike>(
+  laws: ReadonlyMap<string, L>,
+  lawId: string,
+  provisionId: string,
+  where: string,
+): { law: L; provision: L['provisions'][number] };
+export function resolveCitation<L extends LawLike>(
+  laws: ReadonlyMap<string, L>,
   lawId: string,
   provisionId: string | undefined,
   where: string,
-): { law: LawLike; provision?: ProvisionLike } {
+): { law: L; provision?: L['provisions'][number] };
+export function resolveCitation<L extends LawLike>(
+  laws: ReadonlyMap<string, L>,
+  lawId: string,
+  provisionId: string | undefined,
+  where: string,
+): { law: L; provision?: L['provisions'][number] } {
   const law = laws.get(lawId);
   if (!law) {
     const known = [...laws.keys()].sort().join(', ');

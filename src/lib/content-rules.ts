@@ -9,6 +9,9 @@ import { phoneProblem } from './phone';
 export const AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh', 'moi-nguoi'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** The audiences with a hub of their own (everyone's articles appear in each hub). */
+export const HUB_AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh'] as const satisfies readonly Audience[];
+
 /** What an article is: the hubs group by this. */
 export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];

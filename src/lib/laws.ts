@@ -1,4 +1,5 @@
 /** Ordering of the law library: what applies today first, by rank of instrument, replaced ones last. */
+import { collator } from './listing';
 
 const TYPE_RANK = ['bo-luat', 'luat', 'phap-lenh', 'van-ban-hop-nhat', 'nghi-dinh', 'quyet-dinh', 'thong-tu'] as const;
 const STATUS_RANK = ['in-force', 'partly-in-force', 'replaced'] as const;
@@ -10,7 +11,6 @@ export interface LawSortable {
 
 /** In force before replaced; codes and laws before decrees; then by name. */
 export function sortLaws<T extends LawSortable>(laws: T[]): T[] {
-  const collator = new Intl.Collator('vi');
   return [...laws].sort(
     (a, b) =>
       STATUS_RANK.indexOf(a.data.status) - STATUS_RANK.indexOf(b.data.status) ||

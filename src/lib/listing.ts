@@ -9,8 +9,8 @@ export interface ArticleLike {
   data: { title: string; audiences: Audience[]; kind: ArticleKind; reviewed: Date };
 }
 
-/** Vietnamese alphabetical order for titles. */
-const collator = new Intl.Collator('vi');
+/** Vietnamese alphabetical order, shared by every sorted list on the site. */
+export const collator = new Intl.Collator('vi');
 
 /** Articles for one audience: those written for it, then those for everyone, each by title. */
 export function articlesFor<T extends ArticleLike>(articles: T[], audience: Audience): { own: T[]; everyone: T[] } {
