@@ -7,3 +7,11 @@ export type { UiKey };
 export function t(key: UiKey): string {
   return vi[key];
 }
+
+/** A comma-separated interface string as a list (search keywords). */
+export function tList(key: UiKey): string[] {
+  return t(key)
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -162,6 +162,15 @@ export const vi = {
   'page.privacy.title': 'Quyền riêng tư',
   'page.404.title': 'Không tìm thấy trang',
   'page.404.lead': 'Địa chỉ này không có trên website. Có thể trang đã đổi tên hoặc đường dẫn bị gõ sai.',
+  // What people type when they look for each section page (search keywords, comma-separated;
+  // never shown). Articles carry theirs in frontmatter.
+  'page.hotlines.keywords': 'số điện thoại, số khẩn cấp, hotline, tổng đài, gọi ai, đường dây nóng chống mua bán người, báo tin',
+  'page.report.keywords': 'số điện thoại tố giác, báo công an, trình báo, tố cáo, báo tin, tố giác ẩn danh, báo ở đâu',
+  'page.support.keywords': 'giúp đỡ, hỗ trợ nạn nhân, tư vấn, xét nghiệm HIV, khám sức khỏe, nơi ở an toàn, học nghề, tìm việc, vay vốn',
+  'page.laws.keywords': 'luật, điều luật, văn bản pháp luật, bộ luật hình sự, nghị định, mức phạt, xử phạt, khung hình phạt',
+  'page.warnings.keywords': 'cảnh báo, lừa đảo, thủ đoạn, mánh khóe, dấu hiệu nhận biết, lừa gạt',
+  'page.safety.keywords': 'thoát nhanh, thoát khẩn cấp, xóa lịch sử, duyệt web riêng tư, ẩn danh, bị theo dõi điện thoại',
+  'page.materials.keywords': 'tài liệu in, áp phích, tờ rơi, in cho lớp học, bảng tin',
 } as const;
 
 export type UiKey = keyof typeof vi;

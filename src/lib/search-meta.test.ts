@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { searchMeta } from './search-meta';
+
+describe('searchMeta', () => {
+  it('gives a đ→d, toneless copy of title, keywords, description and headings', () => {
+    const meta = searchMeta({
+      title: 'Đường dây nóng',
+      description: 'Số điện thoại để gọi.',
+      keywords: ['tổng đài', 'số điện thoại'],
+      headings: ['Khi nào gọi 111'],
+    });
+    expect(meta).toEqual({
+      fold_title: 'Duong day nong',
+      keywords: 'tổng đài, số điện thoại',
+      fold_keywords: 'tong dai, so dien thoai',
+      fold_text: 'So dien thoai de goi. · Khi nao goi 111',
+    });
+  });
+
+  it('leaves out empty fields rather than writing empty meta tags', () => {
+    expect(Object.keys(searchMeta({ title: 'Giới thiệu', description: 'Về trang.' }))).toEqual(['fold_title', 'fold_text']);
+  });
+});

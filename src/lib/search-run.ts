@@ -1,0 +1,37 @@
+/**
+ * One search, as the site runs it, for the browser UI and the Node quality suite alike.
+ *
+ * Why not just pagefind.search(query): for a quoted phrase Pagefind keeps only the pages
+ * with the exact phrase but drops its usual ranking (title and keyword boosts), so the
+ * page about "việc nhẹ lương cao" came 5th behind list pages that merely link to it.
+ * Here the phrase decides WHICH pages match and the ordinary ranking decides their ORDER.
+ */
+
+export interface PagefindHit {
+  id: string;
+}
+export interface PagefindLike<Hit extends PagefindHit> {
+  search: (query: string) => Promise<{ results: Hit[] } | null>;
+}
+
+/** True when the reader asked for an exact phrase. */
+export function hasPhrase(query: string): boolean {
+  return /"[^"]+"/.test(query);
+}
+
+/** The same words without quotes, for ranking. */
+export function withoutQuotes(query: string): string {
+  return query.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function runSearch<Hit extends PagefindHit>(pagefind: PagefindLike<Hit>, query: string): Promise<Hit[]> {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  if (!hasPhrase(trimmed)) return (await pagefind.search(trimmed))?.results ?? [];
+  const [phrase, ranked] = await Promise.all([pagefind.search(trimmed), pagefind.search(withoutQuotes(trimmed))]);
+  const exact = phrase?.results ?? [];
+  const exactIds = new Set(exact.map((hit) => hit.id));
+  const inOrder = (ranked?.results ?? []).filter((hit) => exactIds.has(hit.id));
+  const seen = new Set(inOrder.map((hit) => hit.id));
+  return [...inOrder, ...exact.filter((hit) => !seen.has(hit.id))];
+}

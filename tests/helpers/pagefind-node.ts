@@ -1,0 +1,47 @@
+/**
+ * Pagefind's own JS API, run in Node against a built site served on localhost: search
+ * quality is tested on the real index, with the same options the site's UI passes.
+ */
+import { join } from 'node:path';
+import { serveDist } from './static-server.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-options.ts';
+import { runSearch } from '../../src/lib/search-run.ts';
+
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string) => Promise<{ results: Array<{ id: string; data: () => Promise<{ url: string; meta: Record<string, string> }> }> } | null>;
+}
+
+export interface NodeSearch {
+  /** Result paths in rank order, without the base; at most `limit`. */
+  search: (query: string, limit?: number) => Promise<string[]>;
+  /** Raw result URLs as the index gives them (to check sub-folder handling). */
+  rawUrls: (query: string, limit?: number) => Promise<string[]>;
+  setRanking: (ranking: Record<string, unknown>) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Serve `dist` under `base` and load its Pagefind bundle from there. */
+export async function openSearch(dist: string, base = '/', ranking: Record<string, unknown> = SEARCH_RANKING): Promise<NodeSearch> {
+  const server = await serveDist(dist, base);
+  const pagefind = (await import(join(dist, 'pagefind/pagefind.js'))) as PagefindApi;
+  // Every call passes the paths again: options() rebuilds the instance from what it is given.
+  const setRanking = (r: Record<string, unknown>) => pagefind.options({ basePath: `${server.origin}${base}pagefind/`, baseUrl: base, ranking: r });
+  await setRanking(ranking);
+  const rawUrls = async (query: string, limit = 10) => {
+    const found = await runSearch(pagefind, query);
+    const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
+    return data.map((d) => d.url);
+  };
+  return {
+    rawUrls,
+    search: async (query, limit) => (await rawUrls(query, limit)).map((url) => stripBase(url, base)),
+    setRanking,
+    close: () => server.close(),
+  };
+}
+
+function stripBase(url: string, base: string): string {
+  const path = new URL(url, 'http://x').pathname;
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}

@@ -1,0 +1,86 @@
+/**
+ * Search-quality queries, written the way people type on a phone: with and without tone
+ * marks, d for đ, everyday words, common slips, legal numbers. Each names the one page a
+ * reader must see in the top 3. Written before tuning; change a query only when the page
+ * it expects changes, never to make a number go up.
+ */
+export interface SearchQuery {
+  /** What the reader types. */
+  q: string;
+  /** The page that must be in the top 3 (site path, without BASE_PATH). */
+  expect: string;
+}
+
+const article = (slug: string) => `/bai-viet/${slug}/`;
+
+export const SEARCH_QUERIES: SearchQuery[] = [
+  // Whom to call
+  { q: 'đường dây nóng', expect: '/duong-day-nong/' },
+  { q: 'duong day nong', expect: '/duong-day-nong/' },
+  { q: 'so dien thoai duong day nong', expect: '/duong-day-nong/' },
+  { q: 'số điện thoại đường dây nóng chống mua bán người', expect: '/duong-day-nong/' },
+  { q: 'goi 111 hay 113', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
+  { q: 'tổng đài 111 là gì', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
+  { q: '1800 1233', expect: '/duong-day-nong/' },
+  { q: 'tro giup phap ly mien phi', expect: article('ho-tro-mien-phi-phap-ly-cap-cuu-nan-nhan-mua-ban') },
+
+  // Reporting
+  { q: 'số điện thoại tố giác', expect: '/to-giac/' },
+  { q: 'to giac mua ban nguoi', expect: article('cach-to-giac-mua-ban-nguoi-va-mai-dam') },
+  { q: 'tố giác ẩn danh', expect: article('cach-to-giac-mua-ban-nguoi-va-mai-dam') },
+  { q: 'bao cong an o dau', expect: article('cach-to-giac-mua-ban-nguoi-va-mai-dam') },
+  { q: 'tố giát mại dâm', expect: article('cach-to-giac-mua-ban-nguoi-va-mai-dam') },
+
+  // Students
+  { q: 'việc nhẹ lương cao', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
+  { q: 'viec nhe luong cao', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
+  { q: 'bị lừa đi làm việc nhẹ lương cao', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
+  { q: 'tuyen PG luong cao', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
+  { q: '"viec nhe luong cao"', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
+  { q: 'sugar baby', expect: article('sugar-baby-hen-ho-va-loi-moi-bao-nuoi') },
+  { q: 'được bao nuôi', expect: article('sugar-baby-hen-ho-va-loi-moi-bao-nuoi') },
+  { q: 'app hẹn hò', expect: article('sugar-baby-hen-ho-va-loi-moi-bao-nuoi') },
+  { q: 'bị dọa tung ảnh', expect: article('anh-nhay-cam-va-bi-de-doa-phat-tan') },
+  { q: 'bi doa tung anh nong', expect: article('anh-nhay-cam-va-bi-de-doa-phat-tan') },
+  { q: 'người yêu rủ đi nước ngoài', expect: article('nguoi-quen-lua-ban-va-chuyen-di-nuoc-ngoai-gia') },
+  { q: 'nhom chat moi gioi', expect: article('du-do-va-moi-gioi-tren-mang-xa-hoi-nhom-chat') },
+  { q: 'cach tu choi', expect: article('cach-tu-choi-va-giup-ban-dang-gap-nguy-co') },
+  { q: 'giúp bạn đang gặp nguy cơ', expect: article('cach-tu-choi-va-giup-ban-dang-gap-nguy-co') },
+  { q: 'mua dâm người dưới 18 tuổi', expect: article('phap-luat-bao-ve-nguoi-duoi-18-tuoi') },
+  { q: 'thầy cô giúp học sinh', expect: article('thay-co-nhan-ra-va-giup-hoc-sinh-gap-nguy-co') },
+  { q: 'noi chuyen voi con ve mua ban nguoi', expect: article('cha-me-tro-chuyen-voi-con-ve-rui-ro-tren-mang') },
+
+  // Workers
+  { q: 'lừa đi làm nước ngoài giữ hộ chiếu', expect: article('tuyen-dung-di-lam-nuoc-ngoai-lua-dao-giu-ho-chieu') },
+  { q: 'bi giu ho chieu', expect: article('tuyen-dung-di-lam-nuoc-ngoai-lua-dao-giu-ho-chieu') },
+  { q: 'di lam nuoc ngoai an toan', expect: article('di-lam-viec-o-nuoc-ngoai-an-toan-qua-kenh-hop-phap') },
+  { q: 'xuất khẩu lao động hợp pháp', expect: article('di-lam-viec-o-nuoc-ngoai-an-toan-qua-kenh-hop-phap') },
+  { q: 'vay nặng lãi bị ép', expect: article('no-nan-vay-nang-lai-bi-ep-ban-dam-ep-lam-viec') },
+  { q: 'no tien bi ep ban dam', expect: article('no-nan-vay-nang-lai-bi-ep-ban-dam-ep-lam-viec') },
+  { q: 'lam karaoke massage', expect: article('lam-karaoke-quan-bar-massage-quyen-loi-dau-hieu') },
+  { q: 'công nhân xa quê việc làm thêm', expect: article('cong-nhan-xa-que-viec-lam-them-va-loi-moi-tien-de') },
+  { q: 'bị giữ lại không cho về', expect: article('dang-bi-giu-bi-ep-ban-dam-ep-lam-viec-lam-gi') },
+  { q: 'mua ban nguoi la gi', expect: article('mua-ban-nguoi-la-gi-theo-phap-luat') },
+
+  // The law
+  { q: 'phat mua dam bao nhieu', expect: article('nguoi-mua-dam-ban-dam-bi-xu-ly-the-nao') },
+  { q: 'bán dâm có bị đi tù không', expect: article('mai-dam-va-phap-luat-phat-tien-hay-toi-pham') },
+  { q: 'nghị định 282', expect: article('nghi-dinh-282-thay-nghi-dinh-144') },
+  { q: 'nghi dinh 144 con hieu luc khong', expect: article('nghi-dinh-282-thay-nghi-dinh-144') },
+  { q: 'điều 328', expect: '/phap-luat/' },
+  { q: 'dieu 150 bo luat hinh su', expect: '/phap-luat/' },
+  { q: 'luat phong chong mua ban nguoi 2024', expect: '/phap-luat/' },
+
+  // Businesses
+  { q: 'chủ nhà nghỉ bị phạt', expect: article('xu-phat-co-so-de-xay-ra-mai-dam') },
+  { q: 'khach san khach dang gap nguy', expect: article('dau-hieu-khach-luu-tru-dang-gap-nguy') },
+  { q: 'đoàn kiểm tra 178', expect: article('doi-kiem-tra-lien-nganh-178-co-so-chuan-bi-the-nao') },
+  { q: 'chua mai dam la toi gi', expect: article('khi-nao-chu-co-so-pham-toi-lien-quan-mai-dam') },
+  { q: 'nhân viên bị bóc lột', expect: article('dau-hieu-nhan-vien-bi-boc-lot-hoac-bi-mua-ban') },
+  { q: 'le tan thay dieu dang ngo', expect: article('le-tan-nhan-vien-lam-gi-khi-thay-dieu-dang-ngo') },
+  { q: 'nghia vu chu co so kinh doanh', expect: article('nghia-vu-cua-chu-co-so-kinh-doanh-dich-vu') },
+
+  // Staying safe on this site, and online brokering
+  { q: 'thoát nhanh', expect: '/an-toan/' },
+  { q: 'moi gioi mai dam qua livestream', expect: article('mai-dam-tren-mang-livestream-va-tin-tuyen-dung-gia') },
+];
