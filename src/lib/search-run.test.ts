@@ -6,8 +6,8 @@ function fakeIndex(answers: Record<string, string[]>) {
   const asked: string[] = [];
   return {
     asked,
-    search: async (q: string) => {
-      asked.push(q);
+    search: async (q: string, options?: { filters?: Record<string, unknown> }) => {
+      asked.push(options?.filters ? `${q} ${JSON.stringify(options.filters)}` : q);
       return q in answers ? { results: answers[q]!.map((id) => ({ id })) } : null;
     },
   };
@@ -39,6 +39,12 @@ describe('runSearch', () => {
   it('keeps phrase matches the ranked search did not return, after the ranked ones', async () => {
     const index = fakeIndex({ '"a b"': ['x', 'y'], 'a b': ['y'] });
     expect((await runSearch(index, '"a b"')).map((h) => h.id)).toEqual(['y', 'x']);
+  });
+
+  it('passes filters to every search it makes', async () => {
+    const index = fakeIndex({});
+    await runSearch(index, '"a b"', { filters: { audience: 'nguoi-lao-dong' } });
+    expect(index.asked).toEqual(['"a b" {"audience":"nguoi-lao-dong"}', 'a b {"audience":"nguoi-lao-dong"}']);
   });
 
   it('returns nothing for an empty query or when Pagefind has no answer', async () => {

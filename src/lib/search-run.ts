@@ -10,8 +10,12 @@
 export interface PagefindHit {
   id: string;
 }
+/** Pagefind's search options (filters such as `{ audience: 'nguoi-lao-dong' }`). */
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+}
 export interface PagefindLike<Hit extends PagefindHit> {
-  search: (query: string) => Promise<{ results: Hit[] } | null>;
+  search: (query: string, options?: SearchOptions) => Promise<{ results: Hit[] } | null>;
 }
 
 /** True when the reader asked for an exact phrase. */
@@ -24,11 +28,18 @@ export function withoutQuotes(query: string): string {
   return query.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export async function runSearch<Hit extends PagefindHit>(pagefind: PagefindLike<Hit>, query: string): Promise<Hit[]> {
+export async function runSearch<Hit extends PagefindHit>(
+  pagefind: PagefindLike<Hit>,
+  query: string,
+  options: SearchOptions = {},
+): Promise<Hit[]> {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  if (!hasPhrase(trimmed)) return (await pagefind.search(trimmed))?.results ?? [];
-  const [phrase, ranked] = await Promise.all([pagefind.search(trimmed), pagefind.search(withoutQuotes(trimmed))]);
+  if (!hasPhrase(trimmed)) return (await pagefind.search(trimmed, options))?.results ?? [];
+  const [phrase, ranked] = await Promise.all([
+    pagefind.search(trimmed, options),
+    pagefind.search(withoutQuotes(trimmed), options),
+  ]);
   const exact = phrase?.results ?? [];
   const exactIds = new Set(exact.map((hit) => hit.id));
   const inOrder = (ranked?.results ?? []).filter((hit) => exactIds.has(hit.id));

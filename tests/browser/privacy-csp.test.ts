@@ -57,7 +57,7 @@ describe('privacy and CSP on every page', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent('đường dây nóng')}`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/kết quả|Không tìm thấy/);
+    await expect.poll(() => page.locator('main [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/trang phù hợp|Không tìm thấy/);
     expect(violations).toEqual([]);
     await page.close();
   });
