@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfcText, phoneNumber, storySchema } from './content-rules';
+import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleWords, nfcText, phoneNumber, storySchema, wordCountProblem } from './content-rules';
 
 const story = 'Lan, 17 tuổi, được một người quen rủ đi làm phục vụ ở tỉnh khác với lương cao. Đến nơi, Lan bị giữ giấy tờ.';
 
@@ -25,5 +25,24 @@ describe('nfcText and phoneNumber', () => {
     expect(JSON.stringify(nfcText().safeParse('Tiếng Việt'.normalize('NFD')).error?.issues)).toMatch(/NFC/);
     expect(JSON.stringify(phoneNumber.safeParse('1800-1233').error?.issues)).toMatch(/không hợp lệ/);
     expect(phoneNumber.safeParse('1800 1233').success).toBe(true);
+  });
+});
+
+describe('word minimum per article kind', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');
+
+  it('sets a minimum for every kind', () => {
+    for (const kind of ARTICLE_KINDS) expect(MIN_WORDS_BY_KIND[kind]).toBeGreaterThanOrEqual(300);
+  });
+
+  it('counts the words a reader sees, not components or Markdown marks', () => {
+    expect(articleWords('## Gọi 113\n\n- Bạn <Cite law="blhs-2015" p="dieu-327" /> **ngay**.')).toBe(3);
+  });
+
+  it('refuses an article under its own kind\'s minimum and names the kind', () => {
+    expect(wordCountProblem('law', words(MIN_WORDS_BY_KIND.law - 1))).toMatch(/"law".*ít nhất 400 từ/);
+    expect(wordCountProblem('law', words(MIN_WORDS_BY_KIND.law))).toBeUndefined();
+    expect(wordCountProblem('warning', words(MIN_WORDS_BY_KIND.warning))).toBeUndefined();
+    expect(wordCountProblem('guide', words(MIN_WORDS_BY_KIND.warning))).toMatch(/"guide"/);
   });
 });

@@ -16,6 +16,38 @@ export const HUB_AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kin
 export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
+/**
+ * The fewest words an article of each kind needs to be useful, counted by `articleWords`.
+ * Law explainers and guides walk a reader through several steps and provisions, so they
+ * need more room than a warning (red flags, what to do, whom to call) or a support page.
+ */
+export const MIN_WORDS_BY_KIND = {
+  law: 400,
+  warning: 300,
+  guide: 400,
+  support: 300,
+  report: 300,
+} as const satisfies Record<ArticleKind, number>;
+
+/**
+ * Words a reader sees in an MDX body: self-closing components (<Cite />, <Hotline />) and
+ * Markdown punctuation are dropped, and only tokens containing a letter count.
+ */
+export function articleWords(mdx: string): number {
+  return mdx
+    .replace(/<[^>]+\/>/g, ' ')
+    .replace(/[#*_>[\]()|-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Why an article is too short for its kind, or undefined when it is long enough. */
+export function wordCountProblem(kind: ArticleKind, mdx: string): string | undefined {
+  const min = MIN_WORDS_BY_KIND[kind];
+  const count = articleWords(mdx);
+  return count < min ? `bài loại "${kind}" cần ít nhất ${min} từ, hiện có ${count} từ` : undefined;
+}
+
 /** Why someone looks for a contact: the hotline directory groups by this, in this order. */
 export const CONTACT_NEEDS = [
   'khan-cap',
