@@ -21,7 +21,7 @@ const all = [fire, legal, app, scams, hotline, ambulance, police, ward];
 describe('hotlineCardContacts', () => {
   it.each([
     ['national edition: dialable lines for the card needs, by priority', [], ['113', '111', '115', 'legal']],
-    ['commune edition: its own dialable lines on top', [wardDesk, ward], ['ward', '113', '111', '115', 'legal']],
+    ['commune edition: its own lines on top, in its order, dialable or not', [wardDesk, ward], ['ward-desk', 'ward', '113', '111', '115', 'legal']],
   ])('%s', (_, local, expected) => {
     expect(hotlineCardContacts(local, all).map((x) => x.id)).toEqual(expected);
   });

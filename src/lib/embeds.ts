@@ -27,14 +27,13 @@ interface DialableContact extends ContactLike {
 }
 
 /**
- * The hotline card's lines: the edition's own dialable lines first (as its file orders
- * them), then the national dialable lines for EMBED_NEEDS by priority. Only lines with a
- * number: a card in a portal is for calling, the full directory has the rest.
+ * The hotline card's lines: the edition's own lines first (as its file orders them; one
+ * without a number links to the full local section), then the national lines with a number
+ * for EMBED_NEEDS, by priority: a card in a portal is for calling, the directory has the rest.
  */
 export function hotlineCardContacts<T extends DialableContact>(local: T[], all: T[]): T[] {
-  const dialable = (c: T) => Boolean(c.data.tel);
-  const national = byPriority(all.filter((c) => c.data.scope === 'national' && dialable(c) && c.data.needs.some((n) => EMBED_NEEDS.includes(n))));
-  return localFirst(local.filter(dialable).slice(0, EMBED_LOCAL_LIMIT), national.slice(0, EMBED_NATIONAL_LIMIT));
+  const national = byPriority(all.filter((c) => c.data.scope === 'national' && c.data.tel && c.data.needs.some((n) => EMBED_NEEDS.includes(n))));
+  return localFirst(local.slice(0, EMBED_LOCAL_LIMIT), national.slice(0, EMBED_NATIONAL_LIMIT));
 }
 
 /** Copy-paste HTML for a portal: an iframe with a title, a size and lazy loading. */
