@@ -44,7 +44,7 @@ describe('locality edition', () => {
     const headings = html('duong-day-nong').querySelectorAll('main h3').map((h) => h.text.trim());
     expect(headings[0]).toContain(LOCAL);
     expect(headings.indexOf('Tổng đài Cảnh sát 113')).toBeGreaterThan(0);
-    expect(html('to-giac').querySelector('#kenh-lien-he')?.parentNode.querySelector('h3')?.text).toContain(LOCAL);
+    expect(html('to-giac').querySelector('#kenh-lien-he')?.parentNode?.querySelector('h3')?.text).toContain(LOCAL);
   });
 
   it('puts the local line first in an article hotline box that serves the same need', () => {

@@ -9,12 +9,12 @@ import type { BuiltPage, Problem } from '../lib/dist.ts';
 export function checkContactsJson(distDir: string, contactIds: string[]): Problem[] {
   const page = '/contacts.json';
   const schema = JSON.parse(readFileSync(join(distDir, 'contacts.schema.json'), 'utf8'));
-  const data = JSON.parse(readFileSync(join(distDir, 'contacts.json'), 'utf8'));
+  const data: { contacts: Array<{ id: string }> } = JSON.parse(readFileSync(join(distDir, 'contacts.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: true }).addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/).compile(schema);
   if (!validate(data)) {
     return (validate.errors ?? []).map((e) => ({ page, message: `không khớp lược đồ tại ${e.instancePath || '/'}: ${e.message}` }));
   }
-  const listed: string[] = data.contacts.map((c: { id: string }) => c.id);
+  const listed = data.contacts.map((c) => c.id);
   const problems: Problem[] = [];
   for (const id of contactIds) if (!listed.includes(id)) problems.push({ page, message: `thiếu đường dây "${id}" có trong content/contacts` });
   for (const id of listed) if (!contactIds.includes(id)) problems.push({ page, message: `có đường dây "${id}" không có trong content/contacts` });
