@@ -1,17 +1,26 @@
-/** The site built for a sub-folder (BASE_PATH=/pcmd/) has no link that escapes it or breaks. */
+/**
+ * The site built for a sub-folder (BASE_PATH=/pcmd/) has no link or asset that escapes it or
+ * breaks: checked on the files, then crawled over HTTP from a server that answers only under
+ * /pcmd/. The build is a national one with the example locality, so /dia-phuong/ must list it.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, servedPaths } from '../scripts/lib/dist.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
-import { runAstro, type AstroRun } from './helpers/astro-run.ts';
-import { openSearch } from './helpers/pagefind-node.ts';
+import { checkEmbeds, checkFramingHeaders } from '../scripts/checks/embeds.ts';
+import { checkContactsJson, checkRss } from '../scripts/checks/open-data.ts';
+import { crawl } from './helpers/crawl.ts';
 import { serveDist } from './helpers/static-server.ts';
+import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
+import { openSearch } from './helpers/pagefind-node.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
+const SITE = 'https://xa-vidu.example.vn';
 let run: AstroRun;
 beforeAll(() => {
-  run = runAstro('build', undefined, { BASE_PATH: '/pcmd/', SITE_URL: 'https://xa-vidu.example.vn' });
+  run = runAstro('build', join(ROOT, 'tests/fixtures/locality-edition'), { BASE_PATH: '/pcmd/', SITE_URL: SITE });
   if (run.code !== 0) throw new Error(run.output);
 });
 afterAll(() => run?.cleanup());
@@ -23,10 +32,34 @@ describe('sub-folder build', () => {
     expect(checkLinks(pages, servedPaths(run.outDir), '/pcmd/')).toEqual([]);
   });
 
+  it('serves every page, stylesheet, script, image, feed link and search file under /pcmd/ over HTTP', async () => {
+    const server = await serveDist(run.outDir, '/pcmd/');
+    try {
+      const entry = JSON.parse(readFileSync(join(run.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+      const searchFiles = [
+        '/pcmd/pagefind/pagefind.js',
+        '/pcmd/pagefind/pagefind-entry.json',
+        ...Object.values(entry.languages as Record<string, { hash: string }>).map((l) => `/pcmd/pagefind/pagefind.${l.hash}.pf_meta`),
+      ];
+      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles];
+      const { fetched, problems } = await crawl(server.origin, '/pcmd/', start, SITE);
+      expect(problems).toEqual([]);
+      const paths = [...fetched.keys()];
+      // The crawl reached every built page and the assets they use.
+      const unreached = loadPages(run.outDir).map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
+      expect(unreached).toEqual([]);
+      expect(paths.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(1);
+      expect(paths.some((p) => p.endsWith('.js') && p.includes('/_astro/'))).toBe(true);
+      expect(paths).toContain('/pcmd/nhung/duong-day-nong/');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('writes canonical URLs and the sitemap with the sub-folder', () => {
     const pages = loadPages(run.outDir);
     const home = pages.find((p) => p.path === '/');
-    expect(home?.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://xa-vidu.example.vn/pcmd/');
+    expect(home?.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/pcmd/`);
     expect(checkSitemap(pages, run.outDir, '/pcmd/')).toEqual([]);
   });
 
@@ -34,6 +67,32 @@ describe('sub-folder build', () => {
     const search = loadPages(run.outDir).find((p) => p.path === '/tim-kiem/');
     expect(search?.root.querySelector('site-search')?.getAttribute('data-bundle')).toBe('/pcmd/pagefind/');
     expect(search?.root.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/pcmd/tim-kiem/');
+  });
+
+  it('builds the embeds, their iframe code and their framing headers for the sub-folder', () => {
+    const pages = loadPages(run.outDir);
+    expect(checkEmbeds(pages, run.outDir, '/pcmd/')).toEqual([]);
+    expect(checkFramingHeaders(pages, run.outDir, '/pcmd/')).toEqual([]);
+    const codes = pages.find((p) => p.path === '/nhung/')?.root.querySelectorAll('pre').map((p) => p.rawText) ?? [];
+    expect(codes.some((c) => c.includes(`src=&quot;${SITE}/pcmd/nhung/duong-day-nong/&quot;`))).toBe(true);
+  });
+
+  it('writes contacts.json and rss.xml with the sub-folder in every address', () => {
+    const ids = readdirSync(join(run.contentDir, 'contacts')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    expect(checkContactsJson(run.outDir, ids)).toEqual([]);
+    const data = JSON.parse(readFileSync(join(run.outDir, 'contacts.json'), 'utf8'));
+    expect(data.site).toBe(`${SITE}/pcmd/`);
+    expect(data.edition).toBeNull();
+    expect(data.contacts.some((c: { local: boolean }) => c.local)).toBe(false);
+    expect(checkRss(loadPages(run.outDir), run.outDir, SITE, '/pcmd/')).toEqual([]);
+  });
+
+  it('lists every locality at /dia-phuong/ in the national build, without putting its lines first elsewhere', () => {
+    const pages = loadPages(run.outDir);
+    expect(pages.find((p) => p.path === '/dia-phuong/')?.root.querySelector('main a[href="/pcmd/dia-phuong/phuong-vi-du/"]')).not.toBeNull();
+    expect(pages.find((p) => p.path === '/dia-phuong/phuong-vi-du/')?.root.querySelector('main h3')?.text).toContain('Công an Phường Ví Dụ');
+    expect(pages.find((p) => p.path === '/')?.root.querySelector('header')?.text).not.toContain('Phường Ví Dụ');
+    expect(pages.find((p) => p.path === '/duong-day-nong/')?.root.querySelector('main h3')?.text).not.toContain('Công an Phường Ví Dụ');
   });
 });
 

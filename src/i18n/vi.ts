@@ -116,11 +116,30 @@ export const vi = {
   'search.audience.all': 'Mọi nhóm người đọc',
   'search.browse': 'Tất cả bài viết theo nhóm người đọc',
 
+  'embed.newTab': 'mở trong thẻ mới',
+  'embed.hotlines.title': 'Đường dây nóng',
+  'embed.hotlines.description': 'Các số cần gọi khi gặp nguy hiểm, nghi bị mua bán, cần tố giác hoặc cần trợ giúp pháp lý: bấm là gọi.',
+  'embed.hotlines.use': 'Các số cần gọi, bấm là gọi; bản của xã, phường có số địa phương đứng đầu.',
+  'embed.hotlines.all': 'Tất cả đường dây nóng, nguồn và ngày kiểm tra',
+  'embed.doors.title': 'Bạn là ai?',
+  'embed.doors.description': 'Lối vào theo nhóm người đọc: học sinh, sinh viên; người lao động; cơ sở kinh doanh; mọi người.',
+  'embed.doors.use': 'Bốn lối vào theo nhóm người đọc, kèm số 113 và 111.',
+  'embed.preview': 'Xem thẻ',
+  'embed.iframeCode': 'Mã nhúng (iframe)',
+  'embed.linkCode': 'Hoặc đặt liên kết thường',
+  'embed.notes': 'Cần biết khi nhúng',
+
+  'feed.title': 'Bài mới rà soát',
+  'feed.description': 'Các bài viết về phòng, chống mại dâm và mua bán người, bài mới rà soát đứng đầu.',
+  'feed.link': 'Theo dõi bài mới rà soát (RSS)',
+  'data.link': 'Danh bạ đường dây nóng dạng dữ liệu mở (JSON)',
+
   'footer.emergency': 'Khẩn cấp',
   'footer.about': 'Giới thiệu',
   'footer.privacy': 'Quyền riêng tư',
   'footer.materials': 'Tài liệu in',
   'footer.localities': 'Địa phương',
+  'footer.embeds': 'Nhúng vào trang của bạn',
   'footer.note': 'Trang không dùng cookie và không theo dõi người đọc.',
 
   'page.home.title': 'Bạn là ai?',
@@ -163,6 +182,11 @@ export const vi = {
   'page.localities.how': 'Địa phương muốn có trang riêng?',
   'page.locality.noLocal':
     'Chưa có số điện thoại địa phương nào được kiểm chứng cho nơi này. Bạn vẫn có thể báo tin cho Công an xã, phường qua VNeID hoặc đến trực tiếp.',
+  'page.embeds.title': 'Nhúng vào cổng thông tin',
+  'page.embeds.description':
+    'Thẻ đường dây nóng và thẻ lối vào theo nhóm người đọc, để xã, phường, trường học đặt vào trang của mình bằng một đoạn mã iframe hoặc một liên kết.',
+  'page.embeds.lead':
+    'Xã, phường, trường học có thể đặt các thẻ nhỏ dưới đây vào trang của mình: chép đoạn mã iframe vào trang. Nếu trang của bạn không cho dùng iframe, hãy đặt liên kết thường.',
   'page.about.title': 'Giới thiệu',
   'page.privacy.title': 'Quyền riêng tư',
   'page.404.title': 'Không tìm thấy trang',

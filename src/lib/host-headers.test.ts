@@ -1,20 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { cspHeader } from './csp';
 import { readFileSync } from 'node:fs';
-import { hostHeaders } from './host-headers';
+import { framablePaths, framablePattern, hostHeaders } from './host-headers';
+import { headersForPath, parseHeadersFile } from './headers-file';
 
 describe('hostHeaders', () => {
   it('writes the same policy for every host, scoped to the base path', () => {
     const { netlify, apache, nginx } = hostHeaders('/pcmd/');
     for (const text of [netlify, apache, nginx]) {
       expect(text).toContain(cspHeader(false));
+      expect(text).toContain(cspHeader(true));
       expect(text).toContain('no-referrer');
       expect(text).toContain('nosniff');
       expect(text).toContain('Permissions-Policy');
+      expect(text).toContain('X-Frame-Options');
     }
     expect(netlify.startsWith('/pcmd/*\n')).toBe(true);
     expect(apache).toContain('ErrorDocument 404 /pcmd/404.html');
     expect(nginx).toContain('location /pcmd/ {');
+    expect(nginx).toContain('location /pcmd/nhung/duong-day-nong/ {');
+  });
+
+  // What a request gets from _headers, for the base at the root and in a sub-folder.
+  const cases: Array<[string, string, boolean]> = [
+    ['/', '/', false],
+    ['/', '/nhung/', false],
+    ['/', '/duong-day-nong/', false],
+    ['/', '/nhung/duong-day-nong/', true],
+    ['/', '/nhung/cua-vao/', true],
+    ['/', '/nhung/cua-vao/index.html', true],
+    ['/pcmd/', '/pcmd/nhung/duong-day-nong/', true],
+    ['/pcmd/', '/pcmd/nhung/', false],
+    ['/pcmd/', '/pcmd/tai-lieu/', false],
+  ];
+  it.each(cases)('_headers under base %s: %s framable = %s', (base, path, framable) => {
+    const headers = headersForPath(parseHeadersFile(hostHeaders(base).netlify), path);
+    // One policy, not two joined by a comma (which would keep 'none' in force).
+    expect(headers.get('content-security-policy')).toBe(cspHeader(framable));
+    expect(headers.get('x-frame-options')).toBe(framable ? undefined : 'DENY');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it.each(cases)('.htaccess under base %s: %s framable = %s', (base, path, framable) => {
+    const { apache } = hostHeaders(base);
+    expect(apache).toContain(`m#${framablePattern(base)}#`);
+    expect(new RegExp(framablePattern(base)).test(path)).toBe(framable);
+  });
+
+  it('lists the embed cards, with the base', () => {
+    expect(framablePaths('/pcmd/')).toEqual(['/pcmd/nhung/duong-day-nong/', '/pcmd/nhung/cua-vao/']);
+    expect(framablePattern('/a.b/')).toBe('^/a\\.b/nhung/(duong-day-nong|cua-vao)/');
   });
 });
 

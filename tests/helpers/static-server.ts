@@ -19,8 +19,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serve `root` under `base` ("/" or "/pcmd/"), with 404.html for what is missing. */
-export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serve `root` under `base` ("/" or "/pcmd/"), with 404.html for what is missing.
+ * `headersFor` adds response headers by URL path, e.g. those dist/_headers gives it.
+ */
+export async function serveDist(root: string, base = '/', headersFor?: (path: string) => Map<string, string>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let rel = decodeURIComponent(url.pathname);
@@ -30,7 +33,7 @@ export async function serveDist(root: string, base = '/'): Promise<StaticServer>
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...Object.fromEntries(headersFor?.(url.pathname) ?? []), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': TYPES['.html'] });

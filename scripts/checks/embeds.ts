@@ -1,0 +1,77 @@
+/**
+ * Embed cards (/nhung/<card>/): small enough for a portal, dialable, every link leaving the
+ * frame for a new tab; and the host header files let other sites frame them and nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
+import { cspHeader } from '../../src/lib/csp.ts';
+import { framablePattern } from '../../src/lib/host-headers.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import type { BuiltPage, Problem } from '../lib/dist.ts';
+
+/** Gzip bytes of a card's HTML plus its stylesheets: a card must cost a portal next to nothing. */
+export const EMBED_BUDGET_BYTES = 3 * 1024;
+
+/** Gzip size of a card page and the stylesheets it links, in bytes. */
+export function embedWeight(page: BuiltPage, distDir: string, base: string): number {
+  const css = page.root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => readFileSync(join(distDir, (l.getAttribute('href') ?? '').slice(base.length))));
+  return [Buffer.from(page.html), ...css].reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+}
+
+export function checkEmbeds(pages: BuiltPage[], distDir: string, base: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const card of EMBED_CARDS) {
+    const path = embedPath(card);
+    const say = (message: string) => problems.push({ page: path, message });
+    const page = pages.find((p) => p.path === path);
+    if (!page) {
+      say('thẻ nhúng chưa được dựng (thiếu trang)');
+      continue;
+    }
+    const weight = embedWeight(page, distDir, base);
+    if (weight > EMBED_BUDGET_BYTES) say(`thẻ nặng ${weight} byte (gzip HTML + CSS), quá ngân sách ${EMBED_BUDGET_BYTES}: bỏ bớt nội dung hoặc CSS`);
+    for (const number of ['113', '111']) if (!page.root.querySelector(`a[href="tel:${number}"]`)) say(`thiếu liên kết gọi tel:${number}`);
+    if (page.root.querySelector('script')) say('thẻ nhúng không được có <script>');
+    if (page.root.querySelector('header, footer, quick-exit')) say('thẻ nhúng chỉ có nội dung thẻ, không có đầu trang, chân trang, thanh thoát nhanh');
+    for (const a of page.root.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      if (href.startsWith('tel:')) continue;
+      const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+      if (a.getAttribute('target') !== '_blank' || !rel.includes('noopener') || !rel.includes('noreferrer')) {
+        say(`liên kết "${href}" phải mở thẻ mới: target="_blank" rel="noopener noreferrer"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * What `_headers` (as Cloudflare Pages applies it) and `.htaccess` give each built page:
+ * the embed cards may be framed by anyone, every other page by no one.
+ */
+export function checkFramingHeaders(pages: BuiltPage[], distDir: string, base: string): Problem[] {
+  const problems: Problem[] = [];
+  const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+  const htaccess = readFileSync(join(distDir, '.htaccess'), 'utf8');
+  const pattern = /<If "%\{REQUEST_URI\} =~ m#([^#]+)#">/.exec(htaccess)?.[1];
+  if (pattern !== framablePattern(base)) problems.push({ page: '/.htaccess', message: `thiếu khối <If> cho thẻ nhúng với mẫu ${framablePattern(base)}` });
+  const cards = new Set<string>(EMBED_CARDS.map(embedPath));
+  for (const page of pages) {
+    const url = `${base}${page.path.slice(1)}`;
+    const framable = cards.has(page.path);
+    const say = (message: string) => problems.push({ page: page.path, message });
+    const headers = headersForPath(rules, url);
+    if (headers.get('content-security-policy') !== cspHeader(framable)) {
+      say(`_headers cho ${url}: Content-Security-Policy phải là đúng một chính sách với frame-ancestors ${framable ? '*' : "'none'"}`);
+    }
+    if (headers.get('x-frame-options') !== (framable ? undefined : 'DENY')) {
+      say(`_headers cho ${url}: X-Frame-Options phải ${framable ? 'được bỏ' : 'là DENY'}`);
+    }
+    if (pattern && new RegExp(pattern).test(url) !== framable) say(`.htaccess: mẫu ${pattern} ${framable ? 'không khớp' : 'lại khớp'} ${url}`);
+  }
+  return problems;
+}

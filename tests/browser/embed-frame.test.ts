@@ -1,0 +1,71 @@
+/**
+ * A commune portal on another origin frames the hotline card: it renders and dials. The same
+ * portal framing an ordinary page is refused. The site server sends what dist/_headers says.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { ROOT } from '../helpers/astro-run.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+
+const dist = join(ROOT, 'dist');
+let browser: Browser;
+let site: StaticServer;
+let portal: Server;
+let portalOrigin = '';
+
+beforeAll(async () => {
+  const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  site = await serveDist(dist, '/', (path) => headersForPath(rules, path));
+  // The portal: another port, so another origin, with one iframe named by the query string.
+  portal = createServer((req, res) => {
+    const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="vi"><title>Cổng thông tin xã</title><h1>Xã Ví Dụ</h1><iframe src="${site.origin}${src}" title="Thẻ" width="360" height="480"></iframe>`);
+  });
+  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
+  const address = portal.address();
+  portalOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((r) => portal?.close(r));
+});
+
+/** Load the portal with an iframe of `path` and return that frame once it has loaded. */
+async function framed(path: string): Promise<Frame> {
+  const page = await browser.newPage();
+  await page.goto(`${portalOrigin}/?src=${encodeURIComponent(path)}`, { waitUntil: 'load' });
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error(`${path}: cổng thông tin không có khung`);
+  return frame;
+}
+
+describe('embedding in a portal', () => {
+  it('renders the hotline card inside another origin, dialable, links to a new tab', async () => {
+    const frame = await framed('/nhung/duong-day-nong/');
+    expect(frame.url()).toBe(`${site.origin}/nhung/duong-day-nong/`);
+    await expect.poll(() => frame.locator('h1').textContent()).toContain('Đường dây nóng');
+    expect(await frame.locator('a[href="tel:113"]').count()).toBe(1);
+    expect(await frame.locator('a[href="tel:111"]').count()).toBe(1);
+    // Its own stylesheet applied: the call buttons are red blocks, not plain links.
+    expect(await frame.locator('a.line').first().evaluate((a) => getComputedStyle(a).display)).toBe('block');
+    const targets = await frame.locator('a:not([href^="tel:"])').evaluateAll((as) => as.map((a) => a.getAttribute('target')));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => t === '_blank')).toBe(true);
+    await frame.page().close();
+  });
+
+  it('refuses to render an ordinary page inside another origin', async () => {
+    const frame = await framed('/duong-day-nong/');
+    // Chromium replaces a refused frame with its own error page: none of ours is there.
+    expect(await frame.locator('a[href="tel:113"]').count()).toBe(0);
+    await frame.page().close();
+  });
+});
