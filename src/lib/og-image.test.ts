@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ogImageKeyFor, ogImagePath, ogImageSvg, OG_HEIGHT, OG_WIDTH, pngSize, wrapText } from './og-image';
+
+describe('ogImageKeyFor', () => {
+  it.each([
+    [['hoc-sinh-sinh-vien'], 'hoc-sinh-sinh-vien'],
+    [['moi-nguoi', 'nguoi-lao-dong'], 'nguoi-lao-dong'],
+    [['co-so-kinh-doanh', 'nguoi-lao-dong'], 'co-so-kinh-doanh'],
+    [['moi-nguoi'], 'chung'],
+  ] as const)('%j -> %s', (audiences, key) => {
+    expect(ogImageKeyFor(audiences)).toBe(key);
+  });
+});
+
+describe('ogImagePath', () => {
+  it('is a PNG under /og/', () => expect(ogImagePath('chung')).toBe('/og/chung.png'));
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['Học sinh, sinh viên', 30, 2, ['Học sinh, sinh viên']],
+    ['một hai ba bốn năm', 8, 3, ['một hai', 'ba bốn', 'năm']],
+    ['một hai ba bốn năm sáu', 8, 2, ['một hai', 'ba bốn…']],
+    ['một, hai, ba', 5, 2, ['một,', 'hai…']],
+  ])('%s / %i chars / %i lines', (text, chars, lines, expected) => {
+    expect(wrapText(text, chars, lines)).toEqual(expected);
+  });
+});
+
+describe('ogImageSvg', () => {
+  const svg = ogImageSvg({ kicker: 'Trang A & B', heading: 'Học sinh, sinh viên', lead: 'Nhận ra nguy cơ', footer: 'Gọi 113 · 111' });
+  it('is 1200×630 with the texts escaped', () => {
+    expect(svg).toContain(`width="${OG_WIDTH}" height="${OG_HEIGHT}"`);
+    expect(svg).toContain('Trang A &amp; B');
+    expect(svg).toContain('>Học sinh, sinh viên<');
+    expect(svg).toContain('>Gọi 113 · 111<');
+  });
+});
+
+describe('pngSize', () => {
+  it('reads width and height from the IHDR chunk', () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000004b00000027608060000001f', 'hex');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+  it('refuses other files', () => {
+    expect(() => pngSize(Buffer.from('GIF89a........................'))).toThrow(/PNG/);
+  });
+});
