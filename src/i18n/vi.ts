@@ -100,6 +100,15 @@ export const vi = {
   'article.none': 'Chưa có bài nào trong mục này.',
   'article.forEveryone': 'Bài cho mọi người',
 
+  'share.title': 'Chia sẻ trang này',
+  'share.facebook': 'Chia sẻ lên Facebook',
+  'share.address': 'Địa chỉ trang',
+  'share.copy': 'Sao chép liên kết',
+  'share.copied': 'Đã sao chép liên kết. Bạn có thể dán vào Zalo, Messenger hay tin nhắn.',
+  'share.copyFailed': 'Chưa sao chép được. Hãy chọn địa chỉ ở trên rồi sao chép.',
+  'share.zaloHint': 'Gửi qua Zalo: sao chép địa chỉ rồi dán vào cuộc trò chuyện.',
+  'share.image.lead': 'Thông tin miễn phí, dễ hiểu cho học sinh, sinh viên, người lao động và cơ sở kinh doanh.',
+
   'search.label': 'Tìm kiếm',
   'search.placeholder': 'Ví dụ: việc nhẹ lương cao, tố giác, mua dâm bị phạt',
   'search.submit': 'Tìm',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogImageKeyFor, ogImagePath, ogImageSvg, OG_HEIGHT, OG_WIDTH, pngSize, wrapText } from './og-image';
+import { ogCardAlt, ogCardFor, ogImageKeyFor, ogImagePath, ogImageSvg, OG_HEIGHT, OG_WIDTH, pngSize, wrapText } from './og-image';
 
 describe('ogImageKeyFor', () => {
   it.each([
@@ -44,5 +44,17 @@ describe('pngSize', () => {
   });
   it('refuses other files', () => {
     expect(() => pngSize(Buffer.from('GIF89a........................'))).toThrow(/PNG/);
+  });
+});
+
+describe('ogCardFor', () => {
+  it('names the audience and the numbers it is given', () => {
+    const card = ogCardFor('nguoi-lao-dong', ['113', '111']);
+    expect(card.heading).toBe('Người lao động');
+    expect(card.footer).toContain('113 · 111');
+    expect(ogCardAlt(card)).toMatch(/^Người lao động\. .+113 · 111$/);
+  });
+  it('uses the site tagline for the general image', () => {
+    expect(ogCardFor('chung', ['113']).heading).toBe('Hiểu luật, nhận ra mánh khóe, biết gọi ai');
   });
 });

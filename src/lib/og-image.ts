@@ -3,6 +3,7 @@
  * drawn as SVG from the same strings the pages use, rendered to PNG at build time.
  */
 import { HUB_AUDIENCES, type Audience } from './content-rules';
+import { t } from '../i18n';
 import { escapeXml } from './xml';
 
 export const OG_WIDTH = 1200;
@@ -47,7 +48,22 @@ export interface OgCard {
   footer: string;
 }
 
-// Noto Sans Bold averages about 0.56 em per character in Vietnamese text; a little margin on top.
+/** What an image says: the audience (or the site's promise), its lead, and the emergency numbers given. */
+export function ogCardFor(key: OgImageKey, emergencyNumbers: string[]): OgCard {
+  return {
+    kicker: t('site.name'),
+    heading: key === 'chung' ? t('site.tagline') : t(`audience.${key}`),
+    lead: key === 'chung' ? t('share.image.lead') : t(`audience.${key}.lead`),
+    footer: `${t('help.title')} ${t('contact.call')} ${emergencyNumbers.join(' · ')}`,
+  };
+}
+
+/** The image's text as one sentence, for og:image:alt. */
+export function ogCardAlt(card: OgCard): string {
+  return `${card.heading}. ${card.lead} ${card.footer}`;
+}
+
+// Be Vietnam Pro Bold averages about 0.58 em per character in Vietnamese text; a little margin on top.
 const charsFor = (width: number, fontSize: number) => Math.floor(width / (fontSize * 0.6));
 
 /** The image as SVG markup (text as <text>, rendered with the bundled font). */
@@ -55,13 +71,13 @@ export function ogImageSvg(card: OgCard): string {
   const left = 72;
   const width = OG_WIDTH - 2 * left;
   const heading = wrapText(card.heading, charsFor(width, 68), 3);
-  const lead = wrapText(card.lead, charsFor(width, 36), 2);
+  const lead = wrapText(card.lead, charsFor(width, 36), 3);
   const text = (lines: string[], y: number, size: number, lineHeight: number, fill: string) =>
     lines.map((l, i) => `<text x="${left}" y="${y + i * lineHeight}" font-size="${size}" fill="${fill}">${escapeXml(l)}</text>`).join('');
   const headingTop = 200;
   const leadTop = headingTop + heading.length * 82 + 20;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="Noto Sans" font-weight="700">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="Be Vietnam Pro" font-weight="700">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#0b5394"/>`,
     `<rect x="${left}" y="72" width="96" height="8" fill="#ffbf47"/>`,
     text([card.kicker], 130, 32, 40, '#dbe8f6'),

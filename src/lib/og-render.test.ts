@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { renderPng } from './og-render';
+import { OG_FONT_FAMILY, renderPng } from './og-render';
 import { ogImageSvg, pngSize } from './og-image';
 
 /** Pixels of one character drawn large, to compare glyphs. */
 const glyph = (ch: string) =>
-  PNG.sync.read(renderPng(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="100"><text x="10" y="75" font-size="60" font-family="Noto Sans" font-weight="700">${ch}</text></svg>`)).data.toString('base64');
+  PNG.sync.read(renderPng(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="100"><text x="10" y="75" font-size="60" font-family="${OG_FONT_FAMILY}" font-weight="700">${ch}</text></svg>`)).data.toString('base64');
 
 describe('renderPng', () => {
   it('renders a share image at 1200×630', () => {
@@ -13,10 +13,11 @@ describe('renderPng', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  it('has a real glyph for every Vietnamese letter (none falls back to the empty box)', () => {
-    const missing = glyph('\u{E000}'); // a private-use code point: no font has it, so it draws the "missing" box
+  it('has a real glyph for every Vietnamese letter (none drawn as the missing glyph)', () => {
+    const missing = glyph('\u{E000}'); // a private-use code point the font lacks: drawn as its "missing" glyph
     const letters = [...'ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ'];
     const boxed = [...letters, ...letters.map((l) => l.toUpperCase())].filter((l) => glyph(l) === missing);
     expect(boxed).toEqual([]);
   });
 });
+
