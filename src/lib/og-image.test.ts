@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogCardAlt, ogCardFor, ogImageKeyFor, ogImagePath, ogImageSvg, OG_HEIGHT, OG_WIDTH, pngSize, wrapText } from './og-image';
+import { ogCardAlt, ogCardFor, ogImageKeyFor, ogImagePath, ogImageSvg, OG_HEIGHT, OG_WIDTH, wrapText } from './og-image';
 
 describe('ogImageKeyFor', () => {
   it.each([
@@ -34,16 +34,6 @@ describe('ogImageSvg', () => {
     expect(svg).toContain('Trang A &amp; B');
     expect(svg).toContain('>Học sinh, sinh viên<');
     expect(svg).toContain('>Gọi 113 · 111<');
-  });
-});
-
-describe('pngSize', () => {
-  it('reads width and height from the IHDR chunk', () => {
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000004b00000027608060000001f', 'hex');
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-  });
-  it('refuses other files', () => {
-    expect(() => pngSize(Buffer.from('GIF89a........................'))).toThrow(/PNG/);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { OG_FONT_FAMILY, renderPng } from './og-render';
-import { ogImageSvg, pngSize } from './og-image';
+import { ogImageSvg } from './og-image';
+import { pngSize } from './png';
 
 /** Pixels of one character drawn large, to compare glyphs. */
 const glyph = (ch: string) =>
