@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadPages, servedPaths } from '../scripts/lib/dist.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
+import { checkSharing } from '../scripts/checks/sharing.ts';
 import { runAstro, type AstroRun } from './helpers/astro-run.ts';
 
 let run: AstroRun;
@@ -25,6 +26,13 @@ describe('sub-folder build', () => {
     const home = pages.find((p) => p.path === '/');
     expect(home?.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://xa-vidu.example.vn/pcmd/');
     expect(checkSitemap(pages, run.outDir, '/pcmd/')).toEqual([]);
+  });
+
+  it('shares pages with absolute URLs and images under the sub-folder', () => {
+    const pages = loadPages(run.outDir);
+    expect(checkSharing(pages, run.outDir, '/pcmd/')).toEqual([]);
+    const hub = pages.find((p) => p.path === '/nguoi-lao-dong/');
+    expect(hub?.root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://xa-vidu.example.vn/pcmd/og/nguoi-lao-dong.png');
   });
 
   it('points search at the sub-folder bundle', () => {
