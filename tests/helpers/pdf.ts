@@ -12,7 +12,7 @@ export interface PdfSummary {
 const MM_PER_POINT = 25.4 / 72;
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
   const sizesMm: PdfSummary['sizesMm'] = [];
   const texts: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
