@@ -7,6 +7,7 @@ import { checkPageBasics } from './checks/page-basics.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkSitemap } from './checks/sitemap.ts';
 import { checkGluedText } from './checks/glued-text.ts';
+import { checkSharing } from './checks/sharing.ts';
 import { siteLocation } from '../src/lib/site-env.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -17,6 +18,7 @@ const problems: Problem[] = [
   ...checkLinks(pages, servedPaths(dist), base),
   ...checkSitemap(pages, dist, base),
   ...checkGluedText(pages),
+  ...checkSharing(pages, dist, base),
 ];
 
 if (problems.length) {

@@ -75,6 +75,12 @@ describe('locality edition', () => {
     expect(data.contacts.filter((c: { local: boolean }) => c.local)).toHaveLength(1);
   });
 
+  it('prints the local contact first on posters, handouts and pocket cards', () => {
+    expect(html('tai-lieu/ap-phich/nguoi-lao-dong').querySelector('.print-hotlines .print-name')?.text).toContain('Công an Phường Ví Dụ');
+    expect(html('tai-lieu/to-roi/hoc-sinh-sinh-vien').querySelector('.print-hotlines .print-name')?.text).toContain('Công an Phường Ví Dụ');
+    expect(html('tai-lieu/the-bo-tui').querySelector('.pocket-card li span')?.text).toContain('Công an Phường Ví Dụ');
+  });
+
   it('lists the locality on /dia-phuong/', () => {
     expect(html('dia-phuong').querySelector('main a[href="/dia-phuong/phuong-vi-du/"]')).not.toBeNull();
   });

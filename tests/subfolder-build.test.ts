@@ -16,6 +16,7 @@ import { serveDist } from './helpers/static-server.ts';
 import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
 import { openSearch } from './helpers/pagefind-node.ts';
 import { launchBrowser } from './helpers/browser.ts';
+import { checkSharing } from '../scripts/checks/sharing.ts';
 
 const SITE = 'https://xa-vidu.example.vn';
 let run: AstroRun;
@@ -61,6 +62,13 @@ describe('sub-folder build', () => {
     const home = pages.find((p) => p.path === '/');
     expect(home?.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/pcmd/`);
     expect(checkSitemap(pages, run.outDir, '/pcmd/')).toEqual([]);
+  });
+
+  it('shares pages with absolute URLs and images under the sub-folder', () => {
+    const pages = loadPages(run.outDir);
+    expect(checkSharing(pages, run.outDir, '/pcmd/')).toEqual([]);
+    const hub = pages.find((p) => p.path === '/nguoi-lao-dong/');
+    expect(hub?.root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://xa-vidu.example.vn/pcmd/og/nguoi-lao-dong.png');
   });
 
   it('points search at the sub-folder bundle', () => {

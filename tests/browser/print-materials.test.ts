@@ -1,0 +1,61 @@
+/**
+ * Printable materials in Chromium: each prints to exactly one A4 page with its title, 113,
+ * 111 and the review date in the PDF text, and its QR code scans back to the page's address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { readPdf } from '../helpers/pdf.ts';
+import { ROOT } from '../helpers/astro-run.ts';
+import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { CARD_SHEET_PATH, handoutPath, posterPath } from '../../src/lib/materials.ts';
+
+const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH];
+/** Compare text without its spaces: PDF text runs split and join words their own way. */
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, 'dist'));
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ deviceScaleFactor: 2 })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(MATERIALS)('%s', (path) => {
+  it('prints on one A4 page with its title, 113, 111 and the review date', async () => {
+    await page.goto(`${server.origin}${path}`);
+    const title = (await page.locator('h1').textContent())?.trim() ?? '';
+    const reviewed = (await page.locator('.sheet-foot time').last().textContent())?.trim() ?? '';
+    expect(reviewed, `${path}: không thấy ngày rà soát dạng dd/mm/yyyy ở chân tài liệu`).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+
+    const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.pages, `${path}: bản in dài ${pdf.pages} trang A4, cần đúng 1: rút bớt nội dung hoặc giảm cỡ chữ`).toBe(1);
+    expect(pdf.sizesMm[0], `${path}: khổ giấy không phải A4 (thiếu @page sheet { size: A4 }?)`).toEqual({ width: 210, height: 297 });
+    const text = squash(pdf.text);
+    for (const needed of [title, '113', '111', reviewed]) {
+      expect(text.includes(squash(needed)), `${path}: bản in thiếu "${needed}"`).toBe(true);
+    }
+    // Only the sheet is printed: no header menu, no footer, no quick-exit bar.
+    expect(text.includes(squash('Thoát nhanh')), `${path}: bản in còn thanh "Thoát nhanh"`).toBe(false);
+  });
+
+  it('has a QR code that scans to the page address', async () => {
+    await page.goto(`${server.origin}${path}`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const qr = page.locator('.sheet svg.qr').first();
+    const png = PNG.sync.read(await qr.screenshot());
+    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    expect(found, `${path}: mã QR không đọc được hoặc không dẫn về ${canonical}`).toBe(canonical);
+  });
+});

@@ -1,0 +1,41 @@
+/** Sharing over the built site: link-preview tags, share images, share rows. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
+import { checkSharing } from '../scripts/checks/sharing.ts';
+import { OG_IMAGE_KEYS, ogImagePath } from '../src/lib/og-image.ts';
+import { ROOT } from './helpers/astro-run.ts';
+
+const dist = join(ROOT, 'dist');
+let pages: BuiltPage[] = [];
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
+  pages = loadPages(dist);
+});
+
+describe('sharing', () => {
+  it('gives every page Open Graph and Twitter tags, a 1200×630 PNG image and share links to its own address', () => {
+    expect(checkSharing(pages, dist, '/')).toEqual([]);
+  });
+
+  it('builds one share image per audience and one for the site', () => {
+    const missing = OG_IMAGE_KEYS.map(ogImagePath).filter((p) => !existsSync(join(dist, p)));
+    expect(missing).toEqual([]);
+  });
+
+  it('uses the audience image on hubs and on articles for that audience', () => {
+    const image = (path: string) => pages.find((p) => p.path === path)?.root.querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(image('/nguoi-lao-dong/')).toBe('https://example.invalid/og/nguoi-lao-dong.png');
+    expect(image('/bai-viet/sugar-baby-hen-ho-va-loi-moi-bao-nuoi/')).toBe('https://example.invalid/og/hoc-sinh-sinh-vien.png');
+    expect(image('/')).toBe('https://example.invalid/og/chung.png');
+  });
+
+  it('puts a share row on every article and hub', () => {
+    const lacking = pages
+      .filter((p) => p.path.startsWith('/bai-viet/') || ['/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/'].includes(p.path))
+      .filter((p) => !p.root.querySelector('a[href^="https://www.facebook.com/sharer/"]') || !p.root.querySelector('[data-copy-source]'));
+    expect(lacking.map((p) => p.path)).toEqual([]);
+  });
+});
