@@ -31,6 +31,9 @@ export function checkSharing(pages: BuiltPage[], distDir: string, base: string):
   const problems: Problem[] = [];
   const images = new Map<string, string | null>();
   for (const page of pages) {
+    // Embed cards (/nhung/<card>/, src/lib/embeds.ts) live inside portals' iframes and are not
+    // pages to share; they carry no share tags on purpose, to stay under their size budget.
+    if (/^\/nhung\/[^/]+\/$/.test(page.path)) continue;
     const say = (message: string) => problems.push({ page: page.path, message });
     const meta = (key: string) =>
       page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
