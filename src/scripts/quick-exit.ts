@@ -5,6 +5,7 @@
  * the same, with a visible and announced count.
  */
 import { initialShiftState, nextShiftState, PRESSES_TO_EXIT } from '../lib/shift-counter';
+import { fill } from '../lib/template';
 
 function exitNow(url: string) {
   document.documentElement.classList.add('quick-exit-active');
@@ -48,7 +49,7 @@ class QuickExit extends HTMLElement {
     if (!status) return;
     const texts = this.dataset;
     status.textContent =
-      count === 0 ? '' : count >= PRESSES_TO_EXIT ? (texts.done ?? '') : (texts.left ?? '').replace('{n}', String(PRESSES_TO_EXIT - count));
+      count === 0 ? '' : count >= PRESSES_TO_EXIT ? (texts.done ?? '') : fill(texts.left ?? '', { n: PRESSES_TO_EXIT - count });
   }
 }
 
