@@ -52,6 +52,14 @@ describe('checkLinks', () => {
       expect.stringMatching(/c\.vn" chưa được đánh dấu/),
     ]);
   });
+  it('refuses scripts, styles and images from another site, but not a canonical link', () => {
+    const thirdParty = page('/', '<h1>H</h1><script src="https://cdn.x.com/a.js"></script><link rel="stylesheet" href="https://fonts.x.com/f.css"><img src="https://x.com/a.png" alt="A"><link rel="canonical" href="https://x.vn/">');
+    expect(checkLinks([thirdParty, target], served, '/').map((p) => p.message)).toEqual([
+      expect.stringMatching(/<script> tải "https:\/\/cdn\.x\.com/),
+      expect.stringMatching(/<link> tải "https:\/\/fonts\.x\.com/),
+      expect.stringMatching(/<img> tải "https:\/\/x\.com/),
+    ]);
+  });
   it.each(['Xem thêm »', 'bấm vào đây', 'Tại đây.', 'Click', 'link', 'Đọc tiếp →'])('calls "%s" vague, also as an external link', (text) => {
     const vague = page('/', `<h1>H</h1><a href="/a/">${text}</a><a href="https://b.vn" rel="noopener noreferrer">${text}<span class="sr-only"> (trang ngoài)</span><span aria-hidden="true"> ↗</span></a>`);
     const messages = checkLinks([vague, target], served, '/').map((p) => p.message);

@@ -1,6 +1,7 @@
 /**
  * Links: every internal href and src resolves to a built file (anchors included),
- * every tel: link dials, every external link is marked and leaks no referrer, and
+ * every tel: link dials, nothing is loaded from another site, every external link is
+ * marked and leaks no referrer, and
  * no link text is a bare "xem thêm" that means nothing out of context.
  */
 import { isTelHref } from '../../src/lib/phone.ts';
@@ -31,6 +32,13 @@ export function linkText(a: HTMLElement): string {
     .toLowerCase();
 }
 
+/** True for an element the browser fetches on load (not a link to follow, nor rel="canonical"). */
+function loadsResource(el: HTMLElement): boolean {
+  if (el.tagName !== 'LINK') return el.tagName === 'SCRIPT' || el.tagName === 'IMG';
+  const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
+  return ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest'].some((r) => rel.includes(r));
+}
+
 /** True for link text that names no destination ("xem thêm", "bấm vào đây", "link"...). */
 export function isVagueLinkText(text: string): boolean {
   return VAGUE_LINK_TEXT.has(text);
@@ -50,6 +58,7 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
       }
       if (/^(mailto:|data:)/.test(raw)) continue;
       if (/^https?:\/\//.test(raw)) {
+        if (loadsResource(el)) say(`<${el.tagName.toLowerCase()}> tải "${raw}" từ trang khác: chép tệp vào site (không tải gì từ bên thứ ba)`);
         if (el.tagName === 'A') {
           const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
           const missing = ['noopener', 'noreferrer'].filter((r) => !rel.includes(r));

@@ -19,9 +19,11 @@ function layoutProblems(page: Page, textScale: number): Promise<string[]> {
     const root = document.scrollingElement ?? document.documentElement;
     const width = root.clientWidth;
     if (root.scrollWidth > width) {
-      const sticksOut = [...document.body.querySelectorAll('*')].find(
-        (el) => el.getBoundingClientRect().right > width + 1 && (el.parentElement?.getBoundingClientRect().right ?? 0) <= width + 1,
+      // The cause: the innermost element that sticks out past the right edge or whose content spills out of it.
+      const spills = [...document.body.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > width + 1 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'),
       );
+      const sticksOut = spills.find((el) => !spills.some((other) => other !== el && el.contains(other)));
       found.push(`trang cuộn ngang ở chữ ${scale * 100} % (rộng ${root.scrollWidth} px trên màn hình ${width} px)${sticksOut ? `, do ${describe(sticksOut)}` : ''}: cho phép xuống dòng (overflow-wrap, min-width: 0)`);
     }
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
