@@ -1,5 +1,5 @@
 /**
- * Checks the built site in dist/ and prints what to fix, page by page.
+ * Checks the built site in dist/ and prints what to fix, page by page (HTML validity included).
  * Usage: node scripts/check-site.ts [distDir]   (BASE_PATH as for the build)
  */
 import { loadPages, servedPaths, type Problem } from './lib/dist.ts';
@@ -8,6 +8,7 @@ import { checkLinks } from './checks/links.ts';
 import { checkSitemap } from './checks/sitemap.ts';
 import { checkGluedText } from './checks/glued-text.ts';
 import { checkSharing } from './checks/sharing.ts';
+import { checkValidHtml } from './checks/valid-html.ts';
 import { siteLocation } from '../src/lib/site-env.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -19,6 +20,7 @@ const problems: Problem[] = [
   ...checkSitemap(pages, dist, base),
   ...checkGluedText(pages),
   ...checkSharing(pages, dist, base),
+  ...(await checkValidHtml(pages)),
 ];
 
 if (problems.length) {

@@ -7,6 +7,7 @@ import { checkPageBasics } from '../scripts/checks/page-basics.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import { checkGluedText } from '../scripts/checks/glued-text.ts';
+import { checkValidHtml } from '../scripts/checks/valid-html.ts';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
 import { describePenalty, type PenaltyBand } from '../src/lib/penalties.ts';
@@ -43,6 +44,10 @@ describe('built site', () => {
 
   it('has no broken internal link or anchor, well-formed tel: links and marked external links', () => {
     expect(checkLinks(pages, servedPaths(dist), '/')).toEqual([]);
+  });
+
+  it('is valid HTML on every page (html-validate, recommended rules)', async () => {
+    expect(await checkValidHtml(pages)).toEqual([]);
   });
 
   it('lists every page in the sitemap', () => {

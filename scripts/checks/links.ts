@@ -1,12 +1,48 @@
 /**
  * Links: every internal href and src resolves to a built file (anchors included),
- * every tel: link dials, every external link is marked and leaks no referrer.
+ * every tel: link dials, nothing is loaded from another site, every external link is
+ * marked and leaks no referrer, and
+ * no link text is a bare "xem thêm" that means nothing out of context.
  */
 import { isTelHref } from '../../src/lib/phone.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { HTMLElement } from 'node-html-parser';
 
 /** Link text that means nothing out of context (screen-reader link lists, printed pages). */
-const VAGUE_LINK_TEXT = ['xem thêm', 'bấm vào đây', 'tại đây', 'click here', 'đọc thêm', 'chi tiết', 'link'];
+const VAGUE_LINK_TEXT = new Set([
+  'xem thêm', 'xem', 'thêm', 'đọc thêm', 'đọc tiếp', 'xem tiếp', 'tiếp', 'tiếp tục', 'chi tiết', 'xem chi tiết',
+  'bấm vào đây', 'bấm đây', 'nhấn vào đây', 'nhấn đây', 'tại đây', 'ở đây', 'vào đây', 'đây', 'trang này',
+  'click', 'click here', 'click vào đây', 'here', 'more', 'read more', 'link', 'liên kết', 'đường link',
+]);
+
+/** The visible mark an external link carries next to its text (see ExternalLink.astro). */
+export const EXTERNAL_MARK = '↗';
+const EXTERNAL_WORDS = vi['link.external'];
+
+/** What a link says, as a screen reader's link list shows it, without the external-link mark. */
+export function linkText(a: HTMLElement): string {
+  const text = a.getAttribute('aria-label') ?? a.text;
+  return text
+    .normalize('NFC')
+    .replace(`(${EXTERNAL_WORDS})`, '')
+    .replace(EXTERNAL_MARK, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .toLowerCase();
+}
+
+/** True for an element the browser fetches on load (not a link to follow, nor rel="canonical"). */
+function loadsResource(el: HTMLElement): boolean {
+  if (el.tagName !== 'LINK') return el.tagName === 'SCRIPT' || el.tagName === 'IMG';
+  const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
+  return ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest'].some((r) => rel.includes(r));
+}
+
+/** True for link text that names no destination ("xem thêm", "bấm vào đây", "link"...). */
+export function isVagueLinkText(text: string): boolean {
+  return VAGUE_LINK_TEXT.has(text);
+}
 
 export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string): Problem[] {
   const problems: Problem[] = [];
@@ -22,9 +58,14 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
       }
       if (/^(mailto:|data:)/.test(raw)) continue;
       if (/^https?:\/\//.test(raw)) {
+        if (loadsResource(el)) say(`<${el.tagName.toLowerCase()}> tải "${raw}" từ trang khác: chép tệp vào site (không tải gì từ bên thứ ba)`);
         if (el.tagName === 'A') {
           const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-          if (!rel.includes('noopener') && !rel.includes('noreferrer')) say(`liên kết ngoài "${raw}" thiếu rel="noopener noreferrer"`);
+          const missing = ['noopener', 'noreferrer'].filter((r) => !rel.includes(r));
+          if (missing.length) say(`liên kết ngoài "${raw}" thiếu rel="${missing.join(' ')}": dùng <ExternalLink>`);
+          // The quick-exit link leaves on purpose and says so in its own words ("Thoát nhanh").
+          const marked = el.text.includes(EXTERNAL_MARK) && el.text.includes(EXTERNAL_WORDS);
+          if (!marked && !el.hasAttribute('data-quick-exit')) say(`liên kết ngoài "${raw}" chưa được đánh dấu là trang ngoài (${EXTERNAL_MARK} và chữ "${EXTERNAL_WORDS}"): dùng <ExternalLink>`);
         }
         continue;
       }
@@ -44,9 +85,8 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
         if (ids && !ids.has(decodeURIComponent(fragment))) say(`liên kết "${raw}" trỏ tới #${fragment} nhưng trang đích không có id đó`);
       }
     }
-    for (const a of page.root.querySelectorAll('a')) {
-      const text = a.text.trim().toLowerCase();
-      if (VAGUE_LINK_TEXT.includes(text)) say(`chữ của liên kết "${a.text.trim()}" không nói rõ trang đích`);
+    for (const a of page.root.querySelectorAll('a[href]')) {
+      if (isVagueLinkText(linkText(a))) say(`chữ của liên kết "${a.text.trim()}" (tới ${a.getAttribute('href')}) không nói rõ trang đích: hãy viết tên trang hoặc việc người đọc sẽ làm`);
     }
   }
   return problems;

@@ -55,3 +55,13 @@ export function servedPaths(distDir: string): Set<string> {
   }
   return paths;
 }
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
+
+/** Every page the sitemap lists, as a URL path under the base ("/phap-luat/"), in sitemap order. */
+export function sitemapPaths(distDir: string, base: string): string[] {
+  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  return locs(index).flatMap((sitemap) =>
+    locs(readFileSync(join(distDir, sitemap.pathname.slice(base.length)), 'utf8')).map((url) => `/${url.pathname.slice(base.length)}`),
+  );
+}

@@ -13,6 +13,7 @@ export const vi = {
   'nav.home': 'Trang chủ',
   'nav.breadcrumbs': 'Bạn đang ở',
   'nav.more': 'Các trang khác',
+  'link.external': 'trang ngoài',
 
   'exit.label': 'Thoát nhanh',
   'exit.hint': 'Rời trang này ngay, sang một trang dự báo thời tiết',

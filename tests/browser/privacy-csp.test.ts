@@ -1,64 +1,102 @@
-/** Every page in the sitemap: no CSP violation, no request to another origin, no cookie, no inline script. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
+/**
+ * Every page in the sitemap: no CSP violation, no request to another origin, no cookie, nothing
+ * in browser storage (also after using the quick-exit counter and search), no inline script.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadPages } from '../../scripts/lib/dist.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { ROOT } from '../helpers/astro-run.ts';
+import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
+import { DIST, sitemapPages } from '../helpers/site-pages.ts';
 
-let browser: Browser;
-let server: StaticServer;
-const dist = join(ROOT, 'dist');
+const site = useBrowserSite();
 
-beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Record CSP violations in every page of the context, for `storedAndBlocked` to read. */
+async function watchCsp(context: BrowserContext) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
+/**
+ * What the page left behind or had blocked: cookies, Web Storage, IndexedDB and Cache
+ * Storage entries, CSP violations. The site keeps no preference, so all must be empty.
+ */
+function storedAndBlocked(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const found: string[] = [];
+    if (document.cookie) found.push(`đặt cookie "${document.cookie}"`);
+    if (localStorage.length) found.push(`ghi localStorage: ${Object.keys(localStorage).join(', ')}`);
+    if (sessionStorage.length) found.push(`ghi sessionStorage: ${Object.keys(sessionStorage).join(', ')}`);
+    const databases = await indexedDB.databases();
+    if (databases.length) found.push(`tạo IndexedDB: ${databases.map((d) => d.name).join(', ')}`);
+    const caches = await window.caches.keys();
+    if (caches.length) found.push(`tạo Cache Storage: ${caches.join(', ')}`);
+    const csp = (window as unknown as { __csp?: string[] }).__csp ?? [];
+    found.push(...csp.map((v) => `vi phạm CSP ${v}`));
+    return found;
+  });
+}
+
+/** Requests that left the local server, by the page that made them. */
+function watchOtherOrigins(context: BrowserContext): string[] {
+  const requests: string[] = [];
+  context.on('request', (r) => {
+    if (r.url().startsWith(site.server.origin) || r.url().startsWith('data:')) return;
+    const from = r.frame().url().startsWith(site.server.origin) ? new URL(r.frame().url()).pathname : '(trang khác)';
+    requests.push(`${from}: yêu cầu tới trang khác ${r.url()}: mọi tệp phải nằm trên site này`);
+  });
+  return requests;
+}
 
 describe('privacy and CSP on every page', () => {
   it('has no inline script in the built HTML', () => {
-    const inline = loadPages(dist).filter((p) => p.root.querySelectorAll('script').some((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json'));
+    const inline = loadPages(DIST).filter((p) => p.root.querySelectorAll('script').some((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json'));
     expect(inline.map((p) => p.path)).toEqual([]);
   });
 
-  it('loads every page with no CSP violation, no third-party request and no cookie', async () => {
-    const context = await browser.newContext();
-    const problems: string[] = [];
-    for (const { path } of loadPages(dist)) {
-      const page = await context.newPage();
-      page.on('request', (r) => {
-        if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`${path}: yêu cầu tới trang khác ${r.url()}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          (window as unknown as { __csp: string[] }).__csp ??= [];
-          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-      problems.push(...violations.map((v) => `${path}: vi phạm CSP ${v}`));
-      await page.close();
-    }
-    expect(await context.cookies()).toEqual([]);
+  it('loads every page with no CSP violation, no third-party request, no cookie and nothing stored', async () => {
+    const context = await site.browser.newContext();
+    await watchCsp(context);
+    const requests = watchOtherOrigins(context);
+    const problems = await checkEachPage(site, context, sitemapPages(), storedAndBlocked);
+    const cookies = (await context.cookies()).map((c) => `cookie ${c.name} (${c.domain})`);
     await context.close();
-    expect(problems).toEqual([]);
+    expect([...problems, ...requests, ...cookies]).toEqual([]);
   });
 
-  it('runs search on /tim-kiem/ within the policy (Pagefind needs WebAssembly)', async () => {
-    const page = await browser.newPage();
+  it('stores nothing after the quick-exit counter has counted', async () => {
+    const context = await site.browser.newContext();
+    const requests = watchOtherOrigins(context);
+    const page = await context.newPage();
+    await page.goto(site.url('/duong-day-nong/'));
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect.poll(() => page.locator('quick-exit [data-dot].is-on').count()).toBe(2);
+    await page.keyboard.press('a'); // breaks the sequence: the page stays
+    expect(await storedAndBlocked(page)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+    expect(requests).toEqual([]);
+  });
+
+  it('runs search on /tim-kiem/ within the policy (Pagefind needs WebAssembly), storing nothing', async () => {
+    const context = await site.browser.newContext();
+    await watchCsp(context);
+    const requests = watchOtherOrigins(context);
+    const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent('đường dây nóng')}`);
+    await page.goto(site.url(`/tim-kiem/?q=${encodeURIComponent('đường dây nóng')}`));
     await expect.poll(() => page.locator('main [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/trang phù hợp|Không tìm thấy/);
     expect(violations).toEqual([]);
-    await page.close();
+    expect(await storedAndBlocked(page)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+    expect(requests).toEqual([]);
   });
 });
