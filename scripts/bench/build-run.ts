@@ -19,14 +19,15 @@ export function pagesBuilt(output: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export async function coldBuild(root: string, ws: Workspace): Promise<BuildResult> {
+/** Build `ws` from scratch; `env` adds settings such as SITE_URL. */
+export async function coldBuild(root: string, ws: Pick<Workspace, 'contentDir' | 'cacheDir' | 'outDir'>, env: Record<string, string> = {}): Promise<BuildResult> {
   // Cold: no content cache and no output from an earlier run, as on a fresh clone.
   rmSync(ws.cacheDir, { recursive: true, force: true });
   rmSync(ws.outDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', ws.outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: ws.contentDir, ASTRO_CACHE_DIR: ws.cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, CONTENT_DIR: ws.contentDir, ASTRO_CACHE_DIR: ws.cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stopWatching = watchPeakMemory(child.pid as number);
