@@ -51,7 +51,7 @@ async function main() {
     const failing = results.flatMap(({ page, lhr }) => failingAudits(lhr).map((a) => `${page}  ${a}`));
     console.log(failing.length ? `\nAudits below 100:\n${failing.join('\n')}` : '\nEvery scored audit passes.');
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await server.close();
     rmSync(work, { recursive: true, force: true });
   }
