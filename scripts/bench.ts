@@ -46,7 +46,7 @@ async function main() {
     }
   }
 
-  console.log(`\nBuild (${options.runs} cold run(s) per size; the machine's load affects times)\n`);
+  console.log(`\nBuild (${options.runs} cold run(s) per size; wall time grows when other work shares the machine, CPU time much less)\n`);
   console.log(buildTable(results));
   for (const view of firstViews) {
     console.log(`\nFirst view of ${view.path} (${view.articles} articles), headless Chromium, gzip by zlib\n`);

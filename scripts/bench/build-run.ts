@@ -1,14 +1,16 @@
-/** One cold `astro build` of a workspace: wall time, peak memory of its process tree, pages built. */
+/** One cold `astro build` of a workspace: wall time, CPU time and peak memory of its process tree, pages built. */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchPeakMemory } from './proc-memory.ts';
+import { watchTree } from './process-tree.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface BuildResult {
   ms: number;
   /** Sum of VmHWM over the build's processes (bytes); 0 where /proc is missing. */
   peakBytes: number;
+  /** CPU time (user + system) of the build's processes; 0 where /proc is missing. */
+  cpuMs: number;
   /** Pages Astro reports as built (synthetic articles plus the site's own pages). */
   pages: number;
 }
@@ -30,7 +32,10 @@ export async function coldBuild(root: string, ws: Pick<Workspace, 'contentDir' |
     env: { ...process.env, CONTENT_DIR: ws.contentDir, ASTRO_CACHE_DIR: ws.cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const stopWatching = watchPeakMemory(child.pid as number);
+  // Stopping the benchmark (Ctrl-C, kill) stops the build too, before its folder is removed.
+  const stopChild = () => child.kill();
+  process.once('exit', stopChild);
+  const stopWatching = watchTree(child.pid as number);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -39,10 +44,11 @@ export async function coldBuild(root: string, ws: Pick<Workspace, 'contentDir' |
     child.on('close', resolve);
   });
   const ms = performance.now() - started;
-  const peakBytes = stopWatching();
+  process.off('exit', stopChild);
+  const { peakBytes, cpuMs } = stopWatching();
   const pages = pagesBuilt(output);
   if (code !== 0 || pages === undefined) {
     throw new Error(`astro build thất bại (mã ${code}) với ${ws.contentDir}:\n${output.split('\n').slice(-40).join('\n')}`);
   }
-  return { ms, peakBytes, pages };
+  return { ms, peakBytes, cpuMs, pages };
 }

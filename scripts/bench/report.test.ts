@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buildTable, firstViewTable } from './report.ts';
 
 describe('buildTable', () => {
-  it('shows the median time, ms per built page and the highest peak', () => {
+  it('shows median wall and CPU time, ms per built page and the highest peak', () => {
     const text = buildTable([
       {
         articles: 100,
         runs: [
-          { ms: 9000, peakBytes: 500 * 1024 * 1024, pages: 150 },
-          { ms: 7500, peakBytes: 600 * 1024 * 1024, pages: 150 },
-          { ms: 8000, peakBytes: 0, pages: 150 },
+          { ms: 9000, cpuMs: 6000, peakBytes: 500 * 1024 * 1024, pages: 150 },
+          { ms: 7500, cpuMs: 4500, peakBytes: 600 * 1024 * 1024, pages: 150 },
+          { ms: 8000, cpuMs: 5000, peakBytes: 0, pages: 150 },
         ],
         distBytes: 5 * 1024 * 1024,
         pagefindBytes: 1024 * 1024,
       },
     ]);
     const [header, , row] = text.split('\n');
-    expect(header).toMatch(/^articles\s+pages built\s+runs\s+build \(median\)\s+per page\s+peak memory\s+dist\s+pagefind index$/);
-    expect(row?.split(/\s{2,}/).map((c) => c.trim()).filter(Boolean)).toEqual(['100', '150', '3', '8.0 s', '53 ms', '600.0 MB', '5.0 MB', '1.0 MB']);
+    expect(header).toMatch(/^articles\s+pages\s+runs\s+wall \(median\)\s+wall\/page\s+CPU \(median\)\s+CPU\/page\s+peak memory\s+dist\s+pagefind index$/);
+    expect(row?.split(/\s{2,}/).map((c) => c.trim()).filter(Boolean)).toEqual(['100', '150', '3', '8.0 s', '53 ms', '5.0 s', '33 ms', '600.0 MB', '5.0 MB', '1.0 MB']);
   });
 });
 

@@ -15,6 +15,7 @@ export interface SizeResult {
 export function buildTable(results: readonly SizeResult[]): string {
   const rows = results.map((r) => {
     const ms = median(r.runs.map((run) => run.ms));
+    const cpu = median(r.runs.map((run) => run.cpuMs));
     const pages = r.runs[0]?.pages ?? 0;
     const peak = Math.max(...r.runs.map((run) => run.peakBytes));
     return [
@@ -23,12 +24,14 @@ export function buildTable(results: readonly SizeResult[]): string {
       String(r.runs.length),
       formatSeconds(ms),
       `${msPerPage(ms, pages)} ms`,
+      cpu > 0 ? formatSeconds(cpu) : 'n/a',
+      cpu > 0 ? `${msPerPage(cpu, pages)} ms` : 'n/a',
       peak > 0 ? formatBytes(peak) : 'n/a',
       formatBytes(r.distBytes),
       formatBytes(r.pagefindBytes),
     ];
   });
-  return renderTable(['articles', 'pages built', 'runs', 'build (median)', 'per page', 'peak memory', 'dist', 'pagefind index'], rows);
+  return renderTable(['articles', 'pages', 'runs', 'wall (median)', 'wall/page', 'CPU (median)', 'CPU/page', 'peak memory', 'dist', 'pagefind index'], rows);
 }
 
 export function firstViewTable(files: readonly { kind: AssetKind; gzipBytes: number }[]): string {

@@ -18,7 +18,7 @@ export interface Workspace {
 const live = new Set<string>();
 let exitHookInstalled = false;
 
-/** Remove every workspace still on disk when the benchmark is stopped with Ctrl-C. */
+/** Remove every workspace still on disk when the benchmark is stopped (Ctrl-C, kill). */
 function installExitHook() {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
