@@ -32,9 +32,9 @@ export async function coldBuild(root: string, ws: Pick<Workspace, 'contentDir' |
     env: { ...process.env, CONTENT_DIR: ws.contentDir, ASTRO_CACHE_DIR: ws.cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // Stopping the benchmark (Ctrl-C, kill) stops the build too, before its folder is removed.
+  // Stopping the benchmark (Ctrl-C, kill) stops the build first, then its folder is removed.
   const stopChild = () => child.kill();
-  process.once('exit', stopChild);
+  process.prependOnceListener('exit', stopChild);
   const stopWatching = watchTree(child.pid as number);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

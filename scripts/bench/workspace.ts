@@ -25,10 +25,8 @@ function installExitHook() {
   const removeAll = () => live.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   process.on('exit', removeAll);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      removeAll();
-      process.exit(130);
-    });
+    // exit() runs the 'exit' listeners: the running build is stopped, then the folders go.
+    process.on(signal, () => process.exit(130));
   }
 }
 
