@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     // Built-site and content-build tests read dist/ or run astro; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,

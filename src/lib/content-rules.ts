@@ -3,7 +3,7 @@
  * editor understands. Kept free of `astro:content` so they can be unit-tested.
  */
 import { z } from 'astro/zod';
-import { phoneProblem } from './phone';
+import { phoneProblem } from './phone.ts';
 
 /** The audiences an article or contact can be for. */
 export const AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh', 'moi-nguoi'] as const;

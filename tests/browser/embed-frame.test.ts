@@ -20,7 +20,7 @@ let portalOrigin = '';
 
 beforeAll(async () => {
   const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-  site = await serveDist(dist, '/', (path) => headersForPath(rules, path));
+  site = await serveDist(dist, '/', { headersFor: (path) => headersForPath(rules, path) });
   // The portal: another port, so another origin, with one iframe named by the query string.
   portal = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';

@@ -1,7 +1,8 @@
-/** A tiny static server for dist/, on 127.0.0.1 and a free port, for browser tests. */
-import { createServer, type Server } from 'node:http';
+/** A tiny static server for dist/, on 127.0.0.1 and a free port, for browser tests, the benchmark and Lighthouse. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +20,26 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/**
- * Serve `root` under `base` ("/" or "/pcmd/"), with 404.html for what is missing.
- * `headersFor` adds response headers by URL path, e.g. those dist/_headers gives it.
- */
-export async function serveDist(root: string, base = '/', headersFor?: (path: string) => Map<string, string>): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Response headers by URL path, e.g. those dist/_headers gives it (framing tests). */
+  headersFor?: (path: string) => Map<string, string>;
+  /** gzip text responses for clients that accept it, as a real host does (Lighthouse measures transfer sizes). */
+  gzip?: boolean;
+}
+
+/** Serve `root` under `base` ("/" or "/pcmd/"), with 404.html for what is missing. */
+export async function serveDist(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const headers: Record<string, string> = { ...Object.fromEntries(options.headersFor?.(path) ?? []), 'content-type': type };
+    if (options.gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('application/wasm')) {
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body));
+    } else {
+      res.writeHead(status, headers);
+      res.end(body);
+    }
+  };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let rel = decodeURIComponent(url.pathname);
@@ -32,12 +48,9 @@ export async function serveDist(root: string, base = '/', headersFor?: (path: st
     let file = join(root, rel);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { ...Object.fromEntries(headersFor?.(url.pathname) ?? []), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(join(root, '404.html')).catch(() => 'not found'));
+      send(req, res, 404, TYPES['.html'] as string, await readFile(join(root, '404.html')).catch(() => 'not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
