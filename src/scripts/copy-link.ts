@@ -9,7 +9,8 @@ class CopyLink extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     // The Clipboard API exists only on https and localhost; elsewhere the address stays for manual copying.
     if (!button || !source || !status || !navigator.clipboard) return;
-    button.hidden = false;
+    // The whole list item stays hidden without JavaScript, so no empty bullet is left behind.
+    button.closest<HTMLElement>('[data-copy-item]')?.removeAttribute('hidden');
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(source.textContent?.trim() ?? '');

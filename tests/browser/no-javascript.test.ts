@@ -3,7 +3,7 @@
  * all of its main text and every call link, and search falls back to a form and a full list.
  */
 import { describe, expect, it } from 'vitest';
-import type { HTMLElement as ParsedElement } from 'node-html-parser';
+import { HTMLElement as HTMLElementNode, type HTMLElement as ParsedElement, type Node as ParsedNode } from 'node-html-parser';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';
@@ -15,8 +15,11 @@ const built = new Map(loadPages(DIST).map((p) => [p.path, p]));
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, blockquote';
-/** Not meant for the screen: Pagefind's metadata and filters, the print-only address, script templates. */
-const NOT_ON_SCREEN = '[data-pagefind-meta], [data-pagefind-filter], .print-url, template, script, style';
+/**
+ * Not meant for the screen without JavaScript: Pagefind's metadata and filters, the print-only
+ * address, script templates, and what the HTML itself marks `hidden` (controls a script shows).
+ */
+const NOT_ON_SCREEN = '[data-pagefind-meta], [data-pagefind-filter], .print-url, template, script, style, [hidden]';
 
 /** Every block of text in the built page's <main>, as written in the HTML file. */
 function mainTextBlocks(path: string): string[] {
@@ -27,7 +30,10 @@ function mainTextBlocks(path: string): string[] {
     for (let node: ParsedElement | null = el; node && node !== main; node = node.parentNode) if (offScreen.has(node)) return false;
     return true;
   };
-  return main.querySelectorAll(BLOCKS).filter(onScreen).map((el) => el.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // A block's own text, without what its off-screen children say (a hidden button inside a <p>).
+  const ownText = (node: ParsedNode): string =>
+    node instanceof HTMLElementNode ? (offScreen.has(node) ? '' : node.childNodes.map(ownText).join('')) : node.text;
+  return main.querySelectorAll(BLOCKS).filter(onScreen).map((el) => ownText(el).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 describe('without JavaScript', () => {
