@@ -18,7 +18,7 @@ const html = (path: string) => parse(readFileSync(join(run.outDir, path, 'index.
 /** The text of each line in a help strip ("Cần giúp ngay?"), in order. */
 /** The lines of a "Cần giúp ngay?" box, found by its heading id (the box is a <section> or, in the footer, a <div>). */
 const stripLines = (root: ReturnType<typeof parse>, id: string) =>
-  root.querySelector(`h2#${id}`)?.parentNode.querySelectorAll('li').map((li) => li.text.trim()) ?? [];
+  root.querySelector(`h2#${id}`)?.parentNode?.querySelectorAll('li').map((li) => li.text.trim()) ?? [];
 
 beforeAll(() => {
   run = runAstro('build', join(ROOT, 'tests/fixtures/locality-edition'), { SITE_LOCALITY: 'phuong-vi-du' });
