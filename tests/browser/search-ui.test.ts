@@ -3,31 +3,18 @@
  * then results appear under the header box, the count is announced, Enter opens /tim-kiem/,
  * and /tim-kiem/?q= runs the query (with an audience filter) in place.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { ROOT } from '../helpers/astro-run.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 /** A page with every request path it makes recorded. */
 async function open(path: string): Promise<{ page: Page; requested: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
   return { page, requested };
 }
 
@@ -107,9 +94,9 @@ describe('search box', () => {
     await expect.poll(() => page.locator('main [data-search-hint]').isVisible(), WAIT).toBe(true);
     expect(await page.locator('main [data-search-nojs]').count()).toBe(0);
     await page.close();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.origin}/tim-kiem/?q=mai+dam`);
+    await noJs.goto(site.url('/tim-kiem/?q=mai+dam'));
     expect(await noJs.locator('main [data-search-hint]').isVisible()).toBe(false);
     expect(await noJs.locator('main [data-search-nojs]').isVisible()).toBe(true);
     expect(await noJs.locator('main section li a').count()).toBeGreaterThan(20);

@@ -1,31 +1,17 @@
 /** The share row with and without JavaScript, and the printable sheets on a phone screen. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { ROOT } from '../helpers/astro-run.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser-site.ts';
 import { CARD_SHEET_PATH, posterPath } from '../../src/lib/materials.ts';
 
 const ARTICLE = '/bai-viet/sugar-baby-hen-ho-va-loi-moi-bao-nuoi/';
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 describe('share row', () => {
   it('copies the page address with JavaScript', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(site.url(ARTICLE));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/Đã sao chép/);
@@ -34,14 +20,14 @@ describe('share row', () => {
   });
 
   it('shows the address as text and no dead button without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(site.url(ARTICLE));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(await page.locator('[data-copy-source]').textContent()).toBe(canonical);
     expect(await page.locator('[data-copy-source]').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).count()).toBe(0);
-    await page.goto(`${server.origin}${CARD_SHEET_PATH}`);
+    await page.goto(site.url(CARD_SHEET_PATH));
     expect(await page.getByRole('button', { name: 'In trang này' }).count()).toBe(0);
     expect(await page.getByText('Ctrl + P').isVisible()).toBe(true);
     await context.close();
@@ -50,8 +36,8 @@ describe('share row', () => {
 
 describe.each([posterPath('hoc-sinh-sinh-vien'), CARD_SHEET_PATH])('%s on a phone', (path) => {
   it('does not scroll sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.origin}${path}`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.url(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path}: trang rộng hơn màn hình điện thoại ${overflow}px`).toBeLessThanOrEqual(0);
     await page.close();
