@@ -3,17 +3,17 @@
  * body, the sources with their addresses and the page's own address, and no header navigation.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { HTMLElement } from 'node-html-parser';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { useBrowserSite } from '../helpers/browser-site.ts';
+import { readPdf } from '../helpers/pdf.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';
 
 const site = useBrowserSite();
 
 /**
- * Compared without spaces and hyphens: the PDF breaks lines where the paper ends and
- * pdftotext joins a word split at a hyphen. NFKC undoes ligatures (ﬁ).
+ * Compared without spaces and hyphens: the PDF breaks lines where the paper ends, and a
+ * word may be split at a hyphen. NFKC undoes ligatures (ﬁ).
  */
 const squash = (text: string) => text.normalize('NFKC').replace(/[\s-]+/g, '');
 
@@ -25,18 +25,6 @@ function printedText(el: HTMLElement): string {
     .trim();
 }
 
-/**
- * The text of a PDF, by Debian's pdftotext (poppler-utils; .ci/run installs it): in reading
- * order, or with `layout` as laid out on the page, so a row of links stays one line.
- */
-function pdfText(pdf: Buffer, layout = false): string {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-', '-'], { input: pdf }).toString('utf8');
-  } catch (error) {
-    throw new Error(`Không đọc được PDF bằng pdftotext: cài "apt-get install -y poppler-utils" (.ci/run tự cài). ${(error as Error).message}`);
-  }
-}
-
 describe('print', () => {
   const path = sitemapPages().find((p) => p.startsWith('/bai-viet/'));
   const article = loadPages(DIST).find((p) => p.path === path);
@@ -46,8 +34,8 @@ describe('print', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url(path));
     const pdf = await page.pdf({ format: 'A4' });
-    const printed = squash(pdfText(pdf));
-    const laidOut = squash(pdfText(pdf, true));
+    // pdfjs (pure JS, as for the printable sheets) gives the text in page order, a row of links as one run.
+    const printed = squash((await readPdf(pdf)).text);
     await page.close();
 
     const root = article.root;
@@ -66,7 +54,7 @@ describe('print', () => {
     }
     expectPrinted('địa chỉ của trang', root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '(không có canonical)');
     for (const list of root.querySelectorAll('header nav ul')) {
-      if (laidOut.includes(squash(list.text))) problems.push(`${path}: bản in còn thanh điều hướng đầu trang ("${list.querySelectorAll('li').map((li) => li.text.trim()).join(' · ')}"): ẩn nó trong @media print`);
+      if (printed.includes(squash(list.text))) problems.push(`${path}: bản in còn thanh điều hướng đầu trang ("${list.querySelectorAll('li').map((li) => li.text.trim()).join(' · ')}"): ẩn nó trong @media print`);
     }
     if (printed.includes(squash('Thoát nhanh'))) problems.push(`${path}: bản in còn nút "Thoát nhanh"`);
     expect(problems).toEqual([]);
