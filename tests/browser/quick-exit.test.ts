@@ -57,4 +57,15 @@ describe('quick exit', () => {
     await page.waitForURL(NEUTRAL);
     await context.close();
   });
+
+  it('stays at the top of a phone screen all the way down a long page', async () => {
+    const { context, page } = await openPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${site.server.origin}/duong-day-nong/`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const bar = await page.locator('quick-exit').boundingBox();
+    expect(bar?.y, '/duong-day-nong/: thanh "Thoát nhanh" phải dính ở đầu màn hình điện thoại khi cuộn xuống').toBe(0);
+    expect(await page.locator('quick-exit a[data-quick-exit]').isVisible()).toBe(true);
+    await context.close();
+  });
 });
