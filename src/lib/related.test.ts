@@ -19,3 +19,18 @@ describe('relatedArticles', () => {
     expect(relatedArticles(me, all, 1).map((x) => x.id)).toEqual(['a']);
   });
 });
+
+describe('relatedArticles on many articles', () => {
+  it('keeps the best by score, then by id, whatever the input order', () => {
+    const kinds: ArticleKind[] = ['warning', 'law', 'guide'];
+    const many = Array.from({ length: 60 }, (_, i) =>
+      art(`bai-${String(i).padStart(2, '0')}`, i % 2 ? ['nguoi-lao-dong'] : ['hoc-sinh-sinh-vien'], kinds[i % 3]!),
+    );
+    const me = art('toi', ['hoc-sinh-sinh-vien'], 'warning');
+    // Same audience and kind: even i that are multiples of 3 (0, 6, 12, …), by id.
+    const expected = ['bai-00', 'bai-06', 'bai-12', 'bai-18'];
+    expect(relatedArticles(me, many, 4).map((x) => x.id)).toEqual(expected);
+    expect(relatedArticles(me, [...many].reverse(), 4).map((x) => x.id)).toEqual(expected);
+    expect(relatedArticles(me, many, 0)).toEqual([]);
+  });
+});
