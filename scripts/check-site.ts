@@ -1,5 +1,6 @@
 /**
- * Checks the built site in dist/ and prints what to fix, page by page (HTML validity included).
+ * Checks the built site in dist/ and prints what to fix, page by page: basics, links, sitemap,
+ * glued text, share tags, embed cards and framing headers, contacts.json and rss.xml, valid HTML.
  * Usage: node scripts/check-site.ts [distDir]   (BASE_PATH as for the build)
  */
 import { loadPages, servedPaths, type Problem } from './lib/dist.ts';
@@ -9,10 +10,18 @@ import { checkSitemap } from './checks/sitemap.ts';
 import { checkGluedText } from './checks/glued-text.ts';
 import { checkSharing } from './checks/sharing.ts';
 import { checkValidHtml } from './checks/valid-html.ts';
+import { checkEmbeds, checkFramingHeaders } from './checks/embeds.ts';
+import { checkContactsJson, checkRss } from './checks/open-data.ts';
 import { siteLocation } from '../src/lib/site-env.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
-const { base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
+const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
+const contactIds = readdirSync(join(contentDir(process.env.CONTENT_DIR), 'contacts'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 const pages = loadPages(dist);
 const problems: Problem[] = [
   ...checkPageBasics(pages),
@@ -20,6 +29,10 @@ const problems: Problem[] = [
   ...checkSitemap(pages, dist, base),
   ...checkGluedText(pages),
   ...checkSharing(pages, dist, base),
+  ...checkEmbeds(pages, dist, base),
+  ...checkFramingHeaders(pages, dist, base),
+  ...checkContactsJson(dist, contactIds),
+  ...checkRss(pages, dist, site, base),
   ...(await checkValidHtml(pages)),
 ];
 

@@ -2,7 +2,7 @@
  * The embeddable cards at /nhung/<card>/: which exist, which paths may be framed by
  * other sites, and which contacts the hotline card shows.
  */
-import { byPriority, localFirst, type ContactLike } from './listing';
+import { byPriority, localFirst, type ContactLike } from './listing.ts';
 import type { ContactNeed } from './content-rules';
 
 /** The framable cards, by slug under /nhung/. Only these paths get `frame-ancestors *`. */

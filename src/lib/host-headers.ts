@@ -4,9 +4,9 @@
  * the README (printed by `hostHeaders(...).nginx`). Every path forbids framing except
  * the embed cards at /nhung/<card>/, which any portal may frame.
  */
-import { cspHeader } from './csp';
-import { EMBED_CARDS, embedPath } from './embeds';
-import { joinBase } from './paths';
+import { cspHeader } from './csp.ts';
+import { EMBED_CARDS, embedPath } from './embeds.ts';
+import { joinBase } from './paths.ts';
 
 /** Headers every response gets; `framable` for the embed cards. */
 export function securityHeaders(framable = false): Array<[string, string]> {

@@ -1,5 +1,5 @@
 /** Ordering and grouping of articles and contacts for hubs and directories. */
-import { CONTACT_NEEDS, type ArticleKind, type Audience, type ContactNeed } from './content-rules';
+import { CONTACT_NEEDS, type ArticleKind, type Audience, type ContactNeed } from './content-rules.ts';
 
 /** The order kinds appear in on a hub: what to watch out for and what to do come before the law. */
 export const KIND_ORDER: readonly ArticleKind[] = ['warning', 'guide', 'law', 'support', 'report'];
