@@ -79,6 +79,16 @@ const provisionSchema = z.strictObject({
   penalties: z.array(penaltySchema).default([]),
   /** Where this provision's text was read, when not the instrument's own source. */
   source: sourceSchema.optional(),
+  /**
+   * What must still be checked before this provision's details (amounts, measures) may be
+   * published, e.g. "đối chiếu với Công báo". While set, the provision can be cited and
+   * summarised in general terms but carries no penalties, and pages say the details are
+   * withheld. Remove it, with the penalties, once the check is done and recorded.
+   */
+  awaitingCheck: nfcText(10, 300).optional(),
+}).refine((p) => !(p.awaitingCheck && p.penalties.length > 0), {
+  message: 'điều khoản còn chờ đối chiếu (awaitingCheck) không được có mức phạt (penalties): chỉ đăng sau khi đã đối chiếu',
+  path: ['penalties'],
 });
 
 const laws = defineCollection({

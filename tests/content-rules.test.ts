@@ -1,6 +1,7 @@
 /**
  * Editorial rules read straight from content/ (no build): citations in article bodies
- * resolve and match the legal basis, numbers come only from contacts, nothing on the
+ * resolve and match the legal basis, phone numbers come only from contacts, fines only from the
+ * provisions an article cites, nothing on the
  * do-not-publish list appears, text is NFC, articles are long enough to be useful.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
-import { ARTICLE_KINDS, wordCountProblem, type ArticleKind } from '../src/lib/content-rules.ts';
+import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind } from '../src/lib/content-rules.ts';
 
 const dir = (d: string) => join(ROOT, 'content', d);
 const files = (d: string, ext: string) => (existsSync(dir(d)) ? readdirSync(dir(d), { recursive: true, encoding: 'utf8' }) : []).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
@@ -27,7 +28,9 @@ const articles: Article[] = files('articles', '.mdx').map((file) => {
 });
 const laws = new Map(
   files('laws', '.yaml').map((f) => {
-    const data = parseYaml(readFileSync(f, 'utf8')) as { provisions?: Array<{ id: string; penalties?: unknown[] }> };
+    const data = parseYaml(readFileSync(f, 'utf8')) as {
+      provisions?: Array<{ id: string; penalties?: Array<{ fine?: { min: number; max: number } }> }>;
+    };
     return [f.split('/').pop()!.replace(/\.yaml$/, ''), data] as const;
   }),
 );
@@ -85,6 +88,25 @@ describe('content rules', () => {
     const problems = articles.flatMap((a) =>
       [...a.body.matchAll(PHONE)].map((m) => m[1]!.replace(/ /g, '')).filter((n) => !known.has(n)).map((n) => `${a.file}: số "${n}" không có trong content/contacts`),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('states only fines of the provisions it cites (no amount typed from memory or an unchecked source)', () => {
+    /** Fine bounds of the provisions in an article's legal basis (a whole-instrument entry counts none). */
+    const citedFines = (a: Article) =>
+      new Set(
+        a.front.legalBasis.flatMap((b) =>
+          (laws.get(b.law)?.provisions ?? [])
+            .filter((p) => (b.provisions ?? []).includes(p.id))
+            .flatMap((p) => (p.penalties ?? []).flatMap((band) => (band.fine ? [band.fine.min, band.fine.max] : []))),
+        ),
+      );
+    const problems = articles.flatMap((a) => {
+      const allowed = citedFines(a);
+      return moneyAmountsIn(a.body)
+        .filter((amount) => !allowed.has(amount))
+        .map((amount) => `${a.file}: số tiền ${amount.toLocaleString('vi-VN')} đồng không thuộc mức phạt nào của các điều bài này dẫn trong legalBasis`);
+    });
     expect(problems).toEqual([]);
   });
 

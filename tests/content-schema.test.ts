@@ -18,6 +18,7 @@ const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; fiel
   { name: 'contact-without-source', command: 'sync', file: 'khong-nguon.yaml', field: /source/, why: /Required|expected object/i },
   { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.mdx', field: /story\.composite/, why: /chuyện ghép/ },
   { name: 'not-nfc', command: 'sync', file: 'khong-nfc.mdx', field: /title/, why: /NFC/ },
+  { name: 'unchecked-penalties', command: 'sync', file: 'cho-doi-chieu.yaml', field: /provisions\.0\.penalties/, why: /chờ đối chiếu/ },
   { name: 'missing-law', command: 'build', file: 'luat-khong-ton-tai.mdx', field: /legalBasis\[0\]/, why: /không có văn bản "luat-khong-co-2099"/ },
   { name: 'missing-provision', command: 'build', file: 'dieu-khong-ton-tai.mdx', field: /legalBasis\[0\]\.provisions\[0\]/, why: /không có điều "dieu-999"/ },
 ];

@@ -73,6 +73,8 @@ export const vi = {
   'contact.local': 'Đường dây tại địa phương',
   'contact.national': 'Đường dây toàn quốc',
 
+  'law.awaitingCheck': 'Mức xử phạt cụ thể của điều này chưa được đăng vì chúng tôi chưa đối chiếu được với văn bản chính thức trên Công báo.',
+  'law.awaitingCheck.help': 'Muốn biết trường hợp của mình bị xử lý thế nào, bạn có thể hỏi đường dây trợ giúp pháp lý miễn phí:',
   'law.basis': 'Căn cứ pháp lý',
   'law.reviewed': 'Rà soát lần cuối',
   'law.sources': 'Nguồn tham khảo',

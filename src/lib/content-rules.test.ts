@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleWords, nfcText, phoneNumber, storySchema, wordCountProblem } from './content-rules';
+import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleWords, nfcText, phoneNumber, storySchema, wordCountProblem, moneyAmountsIn } from './content-rules';
 
 const story = 'Lan, 17 tuổi, được một người quen rủ đi làm phục vụ ở tỉnh khác với lương cao. Đến nơi, Lan bị giữ giấy tờ.';
 
@@ -44,5 +44,17 @@ describe('word minimum per article kind', () => {
     expect(wordCountProblem('law', words(MIN_WORDS_BY_KIND.law))).toBeUndefined();
     expect(wordCountProblem('warning', words(MIN_WORDS_BY_KIND.warning))).toBeUndefined();
     expect(wordCountProblem('guide', words(MIN_WORDS_BY_KIND.warning))).toMatch(/"guide"/);
+  });
+});
+
+describe('moneyAmountsIn', () => {
+  it('reads dot-grouped figures and "triệu", both ends of ranges', () => {
+    expect(moneyAmountsIn('Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng.')).toEqual([1_000_000, 2_000_000]);
+    expect(moneyAmountsIn('phạt 6–8 triệu đồng, hoặc 75 triệu, hoặc 1,5 triệu')).toEqual([6_000_000, 8_000_000, 75_000_000, 1_500_000]);
+    expect(moneyAmountsIn('từ 6 đến 8 triệu đồng')).toEqual([6_000_000, 8_000_000]);
+  });
+
+  it('leaves out dates, article numbers, phone numbers and small figures', () => {
+    expect(moneyAmountsIn('Từ 15/12/2025, Điều 328, gọi 1800 1233, 100 ảnh, 1.000 bản')).toEqual([]);
   });
 });

@@ -107,3 +107,22 @@ export const storySchema = z.strictObject({
     'câu chuyện không được có số điện thoại, địa chỉ web, email hay tên tài khoản mạng xã hội',
   ),
 });
+
+/**
+ * Amounts of money written in prose, in đồng: "1.000.000 đồng", "từ 300.000 đến 500.000",
+ * "6–8 triệu đồng", "75 triệu". Used to check that every fine an article states is one the
+ * laws data publishes (fines are never typed by hand from memory or an unchecked source).
+ */
+export function moneyAmountsIn(text: string): number[] {
+  const amounts: number[] = [];
+  // Dot-grouped figures of at least 100.000: Vietnamese writes 1.000.000 for a million.
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3}){1,3})(?![\d.,]\d)/g)) {
+    const value = Number(m[1]!.replace(/\./g, ''));
+    if (value >= 100_000) amounts.push(value);
+  }
+  // "6 triệu", "6–8 triệu", "6 đến 8 triệu", "1,5 triệu": both ends of a range count.
+  for (const m of text.matchAll(/(?<![\d.,])(\d+(?:,\d+)?)(?:\s*(?:–|-|đến)\s*(\d+(?:,\d+)?))?\s*triệu/g)) {
+    for (const n of [m[1], m[2]]) if (n) amounts.push(Math.round(Number(n.replace(',', '.')) * 1_000_000));
+  }
+  return amounts;
+}
