@@ -22,7 +22,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx(), sitemap(), pagefind(), hostHeaders(base)],
   // Styles and scripts always as files: the Content Security Policy allows 'self' and no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // No telemetry-like dev toolbar in screenshots and tests.
   devToolbar: { enabled: false },
