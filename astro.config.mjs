@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { siteLocation } from './src/lib/site-env.ts';
+import { articleRefsPlugin } from './src/lib/article-refs.ts';
 
 const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
 
@@ -20,7 +21,10 @@ export default defineConfig({
   // Tests and the benchmark build other content folders; each gets its own content cache
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap(), pagefind(), hostHeaders(base)],
+  integrations: [sitemap(), pagefind(), hostHeaders(base)],
+  // Articles are plain Markdown: references to laws and contacts are written as links
+  // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
+  markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },
   // Styles and scripts always as files: the Content Security Policy allows 'self' and no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

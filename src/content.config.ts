@@ -201,7 +201,7 @@ const localities = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${dir}/articles` }),
+  loader: glob({ pattern: '**/*.md', base: `${dir}/articles` }),
   schema: z.strictObject({
     /** Headline: plain, specific, no clickbait. */
     title: nfcText(8, 90),

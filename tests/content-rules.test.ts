@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
+import { parseReference, referenceSource } from '../src/lib/article-refs.ts';
 import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind } from '../src/lib/content-rules.ts';
 
 const dir = (d: string) => join(ROOT, 'content', d);
@@ -20,7 +21,7 @@ interface Article {
   front: { kind: string; legalBasis: Array<{ law: string; provisions?: string[] }>; draft?: boolean };
   body: string;
 }
-const articles: Article[] = files('articles', '.mdx').map((file) => {
+const articles: Article[] = files('articles', '.md').map((file) => {
   const text = readFileSync(file, 'utf8');
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${file}: thiếu phần frontmatter giữa hai dòng ---`);
@@ -50,7 +51,7 @@ describe('content rules', () => {
   });
 
   it('stores every content file in Unicode NFC', () => {
-    const all = [...files('articles', '.mdx'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
+    const all = [...files('articles', '.md'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
     const bad = all.filter((f) => {
       const t = readFileSync(f, 'utf8');
       return t !== t.normalize('NFC');
@@ -58,26 +59,33 @@ describe('content rules', () => {
     expect(bad).toEqual([]);
   });
 
-  it('resolves every <Cite> and <Penalties> in article bodies, and lists each in the legal basis', () => {
+  it('resolves every [](cite:…), [](penalties:…) and [](hotline:…) in article bodies, and lists each cited provision in the legal basis', () => {
     const problems: string[] = [];
     for (const a of articles) {
-      for (const m of a.body.matchAll(/<(Cite|Penalties)\s+([^>]*?)\/>/g)) {
-        const attrs = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
-        const law = laws.get(attrs.law ?? '');
-        const where = `${a.file}: <${m[1]} law="${attrs.law}"${attrs.p ? ` p="${attrs.p}"` : ''}>`;
+      for (const m of a.body.matchAll(/\[[^\]]*\]\(((?:cite|penalties|hotline):[^)]*)\)/g)) {
+        let ref;
+        try {
+          ref = parseReference(m[1]!)!;
+        } catch (e) {
+          problems.push(`${a.file}: ${(e as Error).message}`);
+          continue;
+        }
+        const where = `${a.file}: ${referenceSource(ref)}`;
+        if (ref.kind === 'hotline') {
+          if (!contacts.has(ref.id)) problems.push(`${where}: không có trong content/contacts`);
+          continue;
+        }
+        const law = laws.get(ref.law);
         if (!law) {
           problems.push(`${where}: không có văn bản này trong content/laws`);
           continue;
         }
-        const provision = attrs.p ? law.provisions?.find((p) => p.id === attrs.p) : undefined;
-        if (attrs.p && !provision) problems.push(`${where}: văn bản không có điều này`);
-        if (m[1] === 'Penalties' && !(provision?.penalties?.length)) problems.push(`${where}: điều này không có mức xử lý`);
-        const basis = a.front.legalBasis.find((b) => b.law === attrs.law);
+        const provision = ref.provision ? law.provisions?.find((p) => p.id === ref.provision) : undefined;
+        if (ref.provision && !provision) problems.push(`${where}: văn bản không có điều này`);
+        if (ref.kind === 'penalties' && !(provision?.penalties?.length)) problems.push(`${where}: điều này không có mức xử lý`);
+        const basis = a.front.legalBasis.find((b) => b.law === ref.law);
         if (!basis) problems.push(`${where}: văn bản chưa có trong legalBasis`);
-        else if (attrs.p && !(basis.provisions ?? []).includes(attrs.p)) problems.push(`${where}: điều này chưa có trong legalBasis`);
-      }
-      for (const m of a.body.matchAll(/<Hotline\s+id="([^"]*)"/g)) {
-        if (!contacts.has(m[1] ?? '')) problems.push(`${a.file}: <Hotline id="${m[1]}">: không có trong content/contacts`);
+        else if (ref.provision && !(basis.provisions ?? []).includes(ref.provision)) problems.push(`${where}: điều này chưa có trong legalBasis`);
       }
     }
     expect(problems).toEqual([]);
@@ -111,7 +119,7 @@ describe('content rules', () => {
   });
 
   it('never publishes what the facts mark "do not publish"', () => {
-    const all = [...files('articles', '.mdx'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
+    const all = [...files('articles', '.md'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
     const problems = all.flatMap((f) => {
       // YAML comments are notes for editors (they may name what was left out), never published.
       const text = readFileSync(f, 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');

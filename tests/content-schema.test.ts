@@ -10,17 +10,22 @@ const fixtures = join(ROOT, 'tests/fixtures/bad-content');
 const runs: AstroRun[] = [];
 afterAll(() => runs.forEach((r) => r.cleanup()));
 
-// Schema errors stop `astro sync`, the first step of every build; reference errors surface when pages render.
+// Schema errors stop `astro sync`, the first step of every build. A reference written wrong is
+// logged while the content loader renders Markdown and stops the build when the page renders;
+// references to missing data surface when pages render, so they always meet the current data.
 const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; field: RegExp; why: RegExp }> = [
-  { name: 'missing-title', command: 'sync', file: 'thieu-tieu-de.mdx', field: /title/, why: /Required|expected string/i },
-  { name: 'unknown-audience', command: 'sync', file: 'sai-nhom-doc.mdx', field: /audiences/, why: /hoc-sinh-sinh-vien, nguoi-lao-dong/ },
+  { name: 'missing-title', command: 'sync', file: 'thieu-tieu-de.md', field: /title/, why: /Required|expected string/i },
+  { name: 'unknown-audience', command: 'sync', file: 'sai-nhom-doc.md', field: /audiences/, why: /hoc-sinh-sinh-vien, nguoi-lao-dong/ },
   { name: 'malformed-phone', command: 'sync', file: 'so-sai-dang.yaml', field: /number/, why: /"1800-1233" không hợp lệ/ },
   { name: 'contact-without-source', command: 'sync', file: 'khong-nguon.yaml', field: /source/, why: /Required|expected object/i },
-  { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.mdx', field: /story\.composite/, why: /chuyện ghép/ },
-  { name: 'not-nfc', command: 'sync', file: 'khong-nfc.mdx', field: /title/, why: /NFC/ },
+  { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.md', field: /story\.composite/, why: /chuyện ghép/ },
+  { name: 'not-nfc', command: 'sync', file: 'khong-nfc.md', field: /title/, why: /NFC/ },
   { name: 'unchecked-penalties', command: 'sync', file: 'cho-doi-chieu.yaml', field: /provisions\.0\.penalties/, why: /chờ đối chiếu/ },
-  { name: 'missing-law', command: 'build', file: 'luat-khong-ton-tai.mdx', field: /legalBasis\[0\]/, why: /không có văn bản "luat-khong-co-2099"/ },
-  { name: 'missing-provision', command: 'build', file: 'dieu-khong-ton-tai.mdx', field: /legalBasis\[0\]\.provisions\[0\]/, why: /không có điều "dieu-999"/ },
+  { name: 'missing-law', command: 'build', file: 'luat-khong-ton-tai.md', field: /legalBasis\[0\]/, why: /không có văn bản "luat-khong-co-2099"/ },
+  { name: 'missing-provision', command: 'build', file: 'dieu-khong-ton-tai.md', field: /legalBasis\[0\]\.provisions\[0\]/, why: /không có điều "dieu-999"/ },
+  { name: 'misplaced-reference', command: 'build', file: 'duong-day-giua-cau.md', field: /\[\]\(hotline:tong-dai-111\)/, why: /phải đứng riêng một đoạn/ },
+  { name: 'unknown-cite', command: 'build', file: 'khong-co-dieu-trong-bai.md', field: /\[\]\(cite:blhs-2015\/dieu-999\)/, why: /không có điều "dieu-999"/ },
+  { name: 'unknown-hotline', command: 'build', file: 'khong-co-duong-day.md', field: /\[\]\(hotline:duong-day-khong-co\)/, why: /Không có đường dây "duong-day-khong-co"/ },
 ];
 
 describe('bad content stops the build', () => {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 export interface CitableLaw {
   /** File name in content/laws, without .yaml. */
   id: string;
-  /** Provision ids that can be cited; `withPenalties` can also be shown by <Penalties>. */
+  /** Provision ids that can be cited; `withPenalties` can also be shown by [](penalties:…). */
   provisions: string[];
   withPenalties: string[];
   source: { title: string; url: string };
@@ -17,7 +17,7 @@ export interface CitableLaw {
 
 export interface Citable {
   laws: CitableLaw[];
-  /** Ids of national contacts, for <Hotline id>. */
+  /** Ids of national contacts, for [](hotline:…). */
   contacts: string[];
 }
 

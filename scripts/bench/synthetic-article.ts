@@ -84,7 +84,7 @@ export function benchSlug(i: number): string {
 
 export interface SyntheticArticle {
   slug: string;
-  mdx: string;
+  markdown: string;
 }
 
 /** The i-th of `count` articles (1-based) for `seed`: the same inputs always give the same text. */
@@ -121,14 +121,14 @@ export function syntheticArticle(i: number, count: number, citable: Citable, see
   }
   body.push('## Pháp luật nói gì');
   for (const b of basis) {
-    for (const p of b.provisions) body.push(`Theo <Cite law="${b.law.id}" p="${p}" />, ${lower(sentence(random))}`);
+    for (const p of b.provisions) body.push(`Theo [](cite:${b.law.id}/${p}), ${lower(sentence(random))}`);
   }
   if (withPenalties.length > 0) {
     const shown = pick(random, withPenalties);
-    body.push(`<Penalties law="${shown.law}" p="${shown.p}" />`);
+    body.push(`[](penalties:${shown.law}/${shown.p})`);
   }
   if (count > 1) body.push(`Đọc thêm [${lower(BENCH_MARK)} tiếp theo](/bai-viet/${benchSlug((i % count) + 1)}/).`);
-  body.push('## Gọi ai', paragraph(random), ...contacts.map((id) => `<Hotline id="${id}" />`));
+  body.push('## Gọi ai', paragraph(random), ...contacts.map((id) => `[](hotline:${id})`));
 
-  return { slug: benchSlug(i), mdx: `${[...front, ...body.flatMap((block) => [block, ''])].join('\n').trimEnd()}\n`.normalize('NFC') };
+  return { slug: benchSlug(i), markdown: `${[...front, ...body.flatMap((block) => [block, ''])].join('\n').trimEnd()}\n`.normalize('NFC') };
 }

@@ -42,8 +42,8 @@ export function createWorkspace(root: string, count: number, citable: Citable, s
   const articles = join(contentDir, 'articles/vi');
   mkdirSync(articles, { recursive: true });
   for (let i = 1; i <= count; i++) {
-    const { slug, mdx } = syntheticArticle(i, count, citable, seed);
-    writeFileSync(join(articles, `${slug}.mdx`), mdx);
+    const { slug, markdown } = syntheticArticle(i, count, citable, seed);
+    writeFileSync(join(articles, `${slug}.md`), markdown);
   }
   return {
     contentDir,

@@ -29,11 +29,11 @@ describe('resolveCitation', () => {
     expect(resolveCitation(laws, 'blhs-2015', 'dieu-327', 'x').provision?.title).toBe('Tội chứa mại dâm');
   });
   it('names the place and the known ids when the law is missing', () => {
-    expect(() => resolveCitation(laws, 'blhs-1999', 'dieu-1', 'content/articles/vi/a.mdx legalBasis[0]')).toThrow(
-      /content\/articles\/vi\/a\.mdx legalBasis\[0\]: không có văn bản "blhs-1999".*blhs-2015, nd-282-2025/,
+    expect(() => resolveCitation(laws, 'blhs-1999', 'dieu-1', 'content/articles/vi/a.md legalBasis[0]')).toThrow(
+      /content\/articles\/vi\/a\.md legalBasis\[0\]: không có văn bản "blhs-1999".*blhs-2015, nd-282-2025/,
     );
   });
   it('names the place and the known provisions when the provision is missing', () => {
-    expect(() => resolveCitation(laws, 'blhs-2015', 'dieu-999', 'a.mdx')).toThrow(/a\.mdx: .*"dieu-999".*dieu-327/);
+    expect(() => resolveCitation(laws, 'blhs-2015', 'dieu-999', 'a.md')).toThrow(/a\.md: .*"dieu-999".*dieu-327/);
   });
 });

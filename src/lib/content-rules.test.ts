@@ -36,7 +36,7 @@ describe('word minimum per article kind', () => {
   });
 
   it('counts the words a reader sees, not components or Markdown marks', () => {
-    expect(articleWords('## Gọi 113\n\n- Bạn <Cite law="blhs-2015" p="dieu-327" /> **ngay**.')).toBe(3);
+    expect(articleWords('## Gọi 113\n\n- Bạn [](cite:blhs-2015/dieu-327) **ngay**.\n\n[](hotline:tong-dai-111)')).toBe(3);
   });
 
   it('refuses an article under its own kind\'s minimum and names the kind', () => {

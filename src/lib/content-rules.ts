@@ -30,21 +30,21 @@ export const MIN_WORDS_BY_KIND = {
 } as const satisfies Record<ArticleKind, number>;
 
 /**
- * Words a reader sees in an MDX body: self-closing components (<Cite />, <Hotline />) and
- * Markdown punctuation are dropped, and only tokens containing a letter count.
+ * Words an editor wrote in a Markdown body: references to data ("[](cite:…)", "[](hotline:…)")
+ * and Markdown punctuation are dropped, and only tokens containing a letter count.
  */
-export function articleWords(mdx: string): number {
-  return mdx
-    .replace(/<[^>]+\/>/g, ' ')
+export function articleWords(markdown: string): number {
+  return markdown
+    .replace(/\[\]\([a-z]+:[^)]*\)/g, ' ')
     .replace(/[#*_>[\]()|-]/g, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Why an article is too short for its kind, or undefined when it is long enough. */
-export function wordCountProblem(kind: ArticleKind, mdx: string): string | undefined {
+export function wordCountProblem(kind: ArticleKind, markdown: string): string | undefined {
   const min = MIN_WORDS_BY_KIND[kind];
-  const count = articleWords(mdx);
+  const count = articleWords(markdown);
   return count < min ? `bài loại "${kind}" cần ít nhất ${min} từ, hiện có ${count} từ` : undefined;
 }
 
