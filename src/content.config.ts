@@ -201,7 +201,9 @@ const localities = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${dir}/articles` }),
+  // The raw Markdown is not kept once rendered: no page reads it, and at thousands of
+  // articles it doubles what the build carries in its data store.
+  loader: glob({ pattern: '**/*.md', base: `${dir}/articles`, retainBody: false }),
   schema: z.strictObject({
     /** Headline: plain, specific, no clickbait. */
     title: nfcText(8, 90),
