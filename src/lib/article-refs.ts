@@ -108,7 +108,8 @@ export function finishLinks(html: string, finish: LinkFinish): string {
       const { rel, className, markHtml } = finish.external;
       return `<a href="${href}"${rest} rel="${rel}" class="${className}">${text}${markHtml}</a>`;
     }
-    const based = baseHref(href.replaceAll('&amp;', '&'), finish.base).replaceAll('&', '&amp;');
+    // baseHref only puts the base in front, so the attribute's HTML escapes stay as they are.
+    const based = baseHref(href, finish.base);
     return based === href ? whole : `<a href="${based}"${rest}>${text}</a>`;
   });
 }
@@ -140,7 +141,8 @@ function where(ctx: VisitContext): string {
 /**
  * The Markdown processor plugin (satteri mdast visitor): checks every reference's syntax
  * and place, naming the file, and leaves markers. It reads no data and no settings, so
- * its output is safe to cache.
+ * its output is safe to cache (tests/edition-cache.test.ts). Astro's cache does not see a
+ * change to this code: after changing what it emits, delete the cache (node_modules/.astro).
  */
 export const articleRefsPlugin = {
   name: 'article-refs',
