@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { siteLocation } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
@@ -21,7 +20,8 @@ export default defineConfig({
   // Tests and the benchmark build other content folders; each gets its own content cache
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [sitemap(), pagefind(), hostHeaders(base)],
+  // The search index is written after the build, by scripts/search-index.ts (see npm run build).
+  integrations: [sitemap(), hostHeaders(base)],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
   markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },

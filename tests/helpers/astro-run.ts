@@ -28,15 +28,22 @@ export function runAstro(command: 'sync' | 'build', overlay?: string, env: Recor
   // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child
   // Astro build would take BASE_URL=/ from there and ignore BASE_PATH.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, args, {
+  const options = {
     cwd: ROOT,
-    encoding: 'utf8',
+    encoding: 'utf8' as const,
     env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 240_000,
-  });
+  };
+  let result = spawnSync(process.execPath, args, options);
+  let output = `${result.stdout}\n${result.stderr}`;
+  // A build is what `npm run build` does: Astro, then the search index (scripts/search-index.ts).
+  if (command === 'build' && result.status === 0) {
+    result = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), outDir], options);
+    output += `\n${result.stdout}\n${result.stderr}`;
+  }
   return {
     code: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    output,
     outDir,
     contentDir,
     cleanup: () => rmSync(work, { recursive: true, force: true }),

@@ -1,0 +1,20 @@
+/**
+ * Second step of `npm run build`: index the built site for search.
+ * Usage: node scripts/search-index.ts [distDir]   (default dist)
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { writeSearchIndex } from './lib/search-index.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`${dist} chưa có trang nào: chạy \`astro build\` trước (npm run build làm cả hai bước).`);
+  process.exit(1);
+}
+try {
+  const pages = await writeSearchIndex(dist);
+  console.log(`Pagefind: đã lập chỉ mục ${pages} trang trong ${dist}/pagefind`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
