@@ -14,14 +14,9 @@ import { checkEmbeds, checkFramingHeaders } from './checks/embeds.ts';
 import { checkContactsJson, checkRss } from './checks/open-data.ts';
 import { siteLocation } from '../src/lib/site-env.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
 const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
-const contactIds = readdirSync(join(contentDir(process.env.CONTENT_DIR), 'contacts'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.replace(/\.yaml$/, ''));
 const pages = loadPages(dist);
 const problems: Problem[] = [
   ...checkPageBasics(pages),
@@ -31,7 +26,7 @@ const problems: Problem[] = [
   ...checkSharing(pages, dist, base),
   ...checkEmbeds(pages, dist, base),
   ...checkFramingHeaders(pages, dist, base),
-  ...checkContactsJson(dist, contactIds),
+  ...checkContactsJson(dist, contentDir(process.env.CONTENT_DIR)),
   ...checkRss(pages, dist, site, base),
   ...(await checkValidHtml(pages)),
 ];

@@ -1,6 +1,6 @@
 /** Embeds, framing headers, /contacts.json and /rss.xml in the built site (npm test builds dist/ first). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
 import { checkEmbeds, checkFramingHeaders } from '../scripts/checks/embeds.ts';
@@ -15,7 +15,6 @@ beforeAll(() => {
   pages = loadPages(dist);
 });
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const contactIds = () => readdirSync(join(ROOT, 'content/contacts')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
 describe('embeds', () => {
   it('builds each card small, dialable, with links that open a new tab', () => {
@@ -38,7 +37,7 @@ describe('embeds', () => {
 
 describe('open data', () => {
   it('/contacts.json lists every contact and matches /contacts.schema.json', () => {
-    expect(checkContactsJson(dist, contactIds())).toEqual([]);
+    expect(checkContactsJson(dist, join(ROOT, 'content'))).toEqual([]);
   });
 
   it('/rss.xml lists every article, newest review first, with absolute links to built pages', () => {

@@ -4,7 +4,7 @@
  * /pcmd/. The build is a national one with the example locality, so /dia-phuong/ must list it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, servedPaths } from '../scripts/lib/dist.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
@@ -86,8 +86,7 @@ describe('sub-folder build', () => {
   });
 
   it('writes contacts.json and rss.xml with the sub-folder in every address', () => {
-    const ids = readdirSync(join(run.contentDir, 'contacts')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-    expect(checkContactsJson(run.outDir, ids)).toEqual([]);
+    expect(checkContactsJson(run.outDir, run.contentDir)).toEqual([]);
     const data = JSON.parse(readFileSync(join(run.outDir, 'contacts.json'), 'utf8'));
     expect(data.site).toBe(`${SITE}/pcmd/`);
     expect(data.edition).toBeNull();

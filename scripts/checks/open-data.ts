@@ -1,13 +1,16 @@
 /** Open data for portals: /contacts.json against its schema, /rss.xml parsed and linked to built pages. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import type { BuiltPage, Problem } from '../lib/dist.ts';
 
-/** /contacts.json is valid against /contacts.schema.json and lists exactly `contactIds`. */
-export function checkContactsJson(distDir: string, contactIds: string[]): Problem[] {
+/** /contacts.json is valid against /contacts.schema.json and lists exactly the contacts of `contentDir`. */
+export function checkContactsJson(distDir: string, contentDir: string): Problem[] {
   const page = '/contacts.json';
+  const contactIds = readdirSync(join(contentDir, 'contacts'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
   const schema = JSON.parse(readFileSync(join(distDir, 'contacts.schema.json'), 'utf8'));
   const data: { contacts: Array<{ id: string }> } = JSON.parse(readFileSync(join(distDir, 'contacts.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: true }).addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/).compile(schema);
