@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage, Problem } from '../lib/dist.ts';
 import { pngSize } from '../../src/lib/png.ts';
+import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
+
+/** The embed cards: they live inside portals' iframes, are not pages to share and carry no share tags. */
+const EMBED_CARD_PATHS = new Set<string>(EMBED_CARDS.map(embedPath));
 
 // The size Facebook, Zalo and X show as a large preview (1.91:1); stated here, not imported, so a
 // wrong value in the site's own code cannot make this check agree with it.
@@ -31,9 +35,7 @@ export function checkSharing(pages: BuiltPage[], distDir: string, base: string):
   const problems: Problem[] = [];
   const images = new Map<string, string | null>();
   for (const page of pages) {
-    // Embed cards (/nhung/<card>/, src/lib/embeds.ts) live inside portals' iframes and are not
-    // pages to share; they carry no share tags on purpose, to stay under their size budget.
-    if (/^\/nhung\/[^/]+\/$/.test(page.path)) continue;
+    if (EMBED_CARD_PATHS.has(page.path)) continue;
     const say = (message: string) => problems.push({ page: page.path, message });
     const meta = (key: string) =>
       page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
