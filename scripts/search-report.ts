@@ -5,7 +5,7 @@
  *   npm run search:report -- '{"termSimilarity":2}'   (try other ranking options)
  */
 import { resolve } from 'node:path';
-import { openSearch } from '../tests/helpers/pagefind-node.ts';
+import { openSearch, rankQueries } from '../tests/helpers/pagefind-node.ts';
 import { SEARCH_QUERIES } from '../tests/search-queries.ts';
 import { formatQuality, measureQuality } from '../src/lib/search-quality.ts';
 import { SEARCH_RANKING } from '../src/lib/search-options.ts';
@@ -14,10 +14,8 @@ const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const ranking = process.argv[2] ? { ...SEARCH_RANKING, ...JSON.parse(process.argv[2]) } : SEARCH_RANKING;
 const search = await openSearch(dist, '/', ranking);
 try {
-  const results = [];
-  for (const { q, expect } of SEARCH_QUERIES) results.push({ q, expect, ranked: await search.search(q, 10) });
   console.log(`ranking ${JSON.stringify(ranking)}`);
-  console.log(formatQuality(measureQuality(results)));
+  console.log(formatQuality(measureQuality(await rankQueries(search, SEARCH_QUERIES))));
 } finally {
   await search.close();
 }

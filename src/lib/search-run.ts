@@ -18,6 +18,18 @@ export interface PagefindLike<Hit extends PagefindHit> {
   search: (query: string, options?: SearchOptions) => Promise<{ results: Hit[] } | null>;
 }
 
+/** What a result's data() gives: the page's URL, an excerpt with <mark>s, its metadata. */
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+/** The parts of Pagefind's JS module (pagefind.js) this site uses, in the browser and in Node. */
+export interface PagefindModule extends PagefindLike<PagefindHit & { data: () => Promise<PagefindPage> }> {
+  options: (o: Record<string, unknown>) => Promise<void>;
+}
+
 /** True when the reader asked for an exact phrase. */
 export function hasPhrase(query: string): boolean {
   return /"[^"]+"/.test(query);

@@ -4,28 +4,19 @@
  * The strings come from the server (src/i18n/vi.ts) through data- attributes.
  */
 import { SEARCH_RANKING } from '../lib/search-options';
-import { runSearch, withoutQuotes, type SearchOptions } from '../lib/search-run';
+import { runSearch, withoutQuotes, type PagefindModule, type PagefindPage, type SearchOptions } from '../lib/search-run';
 import { fill } from '../lib/template';
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
-}
 
 /** How many results each mode shows; the header box stays short on a phone screen. */
 const SHOWN = { inline: 5, page: 20 } as const;
 /** Wait this long after the last keystroke before searching: fewer requests, calmer announcements. */
 const TYPING_PAUSE_MS = 300;
 
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindModule> | undefined;
 
 /** Load Pagefind once per page; the bundle path comes from the server, so sub-folder builds work. */
-function loadPagefind(bundle: string): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+function loadPagefind(bundle: string): Promise<PagefindModule> {
+  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindModule) => {
     // Result URLs are site-root paths; under a sub-folder the base goes in front (Pagefind's baseUrl).
     await pf.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), ranking: SEARCH_RANKING });
     return pf;
@@ -71,7 +62,7 @@ class SiteSearch extends HTMLElement {
     else if (input.value.trim()) this.schedule(input.value);
   }
 
-  load(): Promise<Pagefind> {
+  load(): Promise<PagefindModule> {
     return loadPagefind(this.dataset.bundle ?? '/pagefind/');
   }
 
@@ -131,7 +122,7 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  item(page: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+  item(page: PagefindPage): HTMLLIElement {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = page.url;

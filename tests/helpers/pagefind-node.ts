@@ -5,29 +5,23 @@
 import { join } from 'node:path';
 import { serveDist } from './static-server.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-options.ts';
-import { runSearch } from '../../src/lib/search-run.ts';
-
-interface PagefindApi {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string) => Promise<{ results: Array<{ id: string; data: () => Promise<{ url: string; meta: Record<string, string> }> }> } | null>;
-}
+import { runSearch, type PagefindModule } from '../../src/lib/search-run.ts';
+import type { RankedQuery } from '../../src/lib/search-quality.ts';
+import type { SearchQuery } from '../search-queries.ts';
 
 export interface NodeSearch {
   /** Result paths in rank order, without the base; at most `limit`. */
   search: (query: string, limit?: number) => Promise<string[]>;
   /** Raw result URLs as the index gives them (to check sub-folder handling). */
   rawUrls: (query: string, limit?: number) => Promise<string[]>;
-  setRanking: (ranking: Record<string, unknown>) => Promise<void>;
   close: () => Promise<void>;
 }
 
 /** Serve `dist` under `base` and load its Pagefind bundle from there. */
 export async function openSearch(dist: string, base = '/', ranking: Record<string, unknown> = SEARCH_RANKING): Promise<NodeSearch> {
   const server = await serveDist(dist, base);
-  const pagefind = (await import(join(dist, 'pagefind/pagefind.js'))) as PagefindApi;
-  // Every call passes the paths again: options() rebuilds the instance from what it is given.
-  const setRanking = (r: Record<string, unknown>) => pagefind.options({ basePath: `${server.origin}${base}pagefind/`, baseUrl: base, ranking: r });
-  await setRanking(ranking);
+  const pagefind = (await import(join(dist, 'pagefind/pagefind.js'))) as PagefindModule;
+  await pagefind.options({ basePath: `${server.origin}${base}pagefind/`, baseUrl: base, ranking });
   const rawUrls = async (query: string, limit = 10) => {
     const found = await runSearch(pagefind, query);
     const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
@@ -36,9 +30,15 @@ export async function openSearch(dist: string, base = '/', ranking: Record<strin
   return {
     rawUrls,
     search: async (query, limit) => (await rawUrls(query, limit)).map((url) => stripBase(url, base)),
-    setRanking,
     close: () => server.close(),
   };
+}
+
+/** Every query of the suite, searched in turn, with its top 10 paths: what hit@k and MRR are measured on. */
+export async function rankQueries(search: NodeSearch, queries: SearchQuery[]): Promise<RankedQuery[]> {
+  const results: RankedQuery[] = [];
+  for (const { q, expect } of queries) results.push({ q, expect, ranked: await search.search(q, 10) });
+  return results;
 }
 
 function stripBase(url: string, base: string): string {
