@@ -3,7 +3,8 @@
  * all of its main text and every call link, and search falls back to a form and a full list.
  */
 import { describe, expect, it } from 'vitest';
-import { HTMLElement as HTMLElementNode, type HTMLElement as ParsedElement, type Node as ParsedNode } from 'node-html-parser';
+import type { HTMLElement as ParsedElement } from 'node-html-parser';
+import { textWithout } from '../helpers/parsed-text.ts';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';
@@ -31,8 +32,7 @@ function mainTextBlocks(path: string): string[] {
     return true;
   };
   // A block's own text, without what its off-screen children say (a hidden button inside a <p>).
-  const ownText = (node: ParsedNode): string =>
-    node instanceof HTMLElementNode ? (offScreen.has(node) ? '' : node.childNodes.map(ownText).join('')) : node.text;
+  const ownText = (el: ParsedElement) => textWithout(el, (child) => offScreen.has(child));
   return main.querySelectorAll(BLOCKS).filter(onScreen).map((el) => ownText(el).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 

@@ -3,7 +3,8 @@
  * body, the sources with their addresses and the page's own address, and no header navigation.
  */
 import { describe, expect, it } from 'vitest';
-import { HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
+import { textWithout } from '../helpers/parsed-text.ts';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { useBrowserSite } from '../helpers/browser-site.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -19,10 +20,7 @@ const squash = (text: string) => text.normalize('NFKC').replace(/[\s-]+/g, '');
 
 /** Text as printed: screen-reader-only words are not on paper. */
 function printedText(el: HTMLElement): string {
-  return el.childNodes
-    .map((node) => (node instanceof HTMLElement ? (node.classList.contains('sr-only') ? '' : printedText(node)) : node.text))
-    .join('')
-    .trim();
+  return textWithout(el, (child) => child.classList.contains('sr-only')).trim();
 }
 
 describe('print', () => {
