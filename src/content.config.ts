@@ -14,6 +14,7 @@ import {
   pastDate,
   phoneNumber,
   provisionId,
+  callTestSchema,
   sourceSchema,
   storySchema,
   webUrl,
@@ -170,8 +171,16 @@ const contacts = defineCollection({
       source: sourceSchema,
       /** Further sources that confirm it. */
       moreSources: z.array(sourceSchema).default([]),
-      /** The date an editor last checked it against the source. */
-      verified: pastDate,
+      /**
+       * The date an editor last re-read the source (or the operator's own page) and found the
+       * details unchanged. It is not a call: pages label it "Đối chiếu nguồn".
+       */
+      sourceChecked: pastDate,
+      /**
+       * A real call test, only when someone dialled the number: when, and what happened.
+       * Pages show it ("Gọi thử") only when it is here; never fill it from a source re-read.
+       */
+      callTest: callTestSchema.optional(),
     })
     .superRefine((c, ctx) => {
       if (!c.number && !c.url && !c.howTo) {

@@ -68,8 +68,11 @@ export const vi = {
   'contact.confidentiality': 'Bảo mật',
   'contact.howTo': 'Cách dùng',
   'contact.source': 'Nguồn',
-  'contact.verified': 'Kiểm tra lần cuối',
-  'contact.stale': 'Thông tin này đã lâu chưa được kiểm tra lại. Hãy gọi 113 nếu bạn không liên lạc được.',
+  'contact.sourceChecked': 'Đối chiếu nguồn',
+  'contact.sourceChecked.note': 'chúng tôi đọc lại nguồn ghi ở trên',
+  'contact.notCalled': 'chúng tôi đọc lại nguồn ghi ở trên; chưa gọi thử số này',
+  'contact.callTest': 'Gọi thử',
+  'contact.stale': 'Thông tin này đã lâu chưa được đối chiếu lại với nguồn. Hãy gọi 113 nếu bạn không liên lạc được.',
   'contact.local': 'Đường dây tại địa phương',
   'contact.national': 'Đường dây toàn quốc',
 

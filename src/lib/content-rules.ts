@@ -90,6 +90,17 @@ export const phoneNumber = z.string().superRefine((value, ctx) => {
 /** A calendar date written YYYY-MM-DD; not in the future, since it records something already done. */
 export const pastDate = z.coerce.date({ error: 'cần một ngày dạng YYYY-MM-DD' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'ngày này ở tương lai');
 
+/**
+ * A call made to a contact's number to check that it answers as described. Kept apart from the
+ * date a source was re-read, so a page never presents a re-read as a call.
+ */
+export const callTestSchema = z.strictObject({
+  /** The day the number was dialled. */
+  date: pastDate,
+  /** What happened, in one plain sentence: who answered, what they said about hours or cost. */
+  result: nfcText(10, 300),
+});
+
 /** Slug of a provision inside an instrument: "dieu-327", "dieu-8-khoan-5". */
 export const provisionId = z.string().regex(/^dieu-\d+[a-z]?(-khoan-\d+)?$/, 'mã điều luật viết như "dieu-327" hoặc "dieu-8-khoan-5"');
 
