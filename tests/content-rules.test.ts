@@ -11,10 +11,53 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
 import { parseReference, referenceSource } from '../src/lib/article-refs.ts';
-import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind } from '../src/lib/content-rules.ts';
+import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind, type LawStatus } from '../src/lib/content-rules.ts';
+import { contactProblems, lawProblems, problemText, wordingProblems, type Problem } from '../src/lib/review-rules.ts';
 
+const filesIn = (root: string) => (d: string, ext: string) => {
+  const at = join(root, d);
+  return (existsSync(at) ? readdirSync(at, { recursive: true, encoding: 'utf8' }) : []).filter((f) => f.endsWith(ext)).map((f) => join(at, f));
+};
 const dir = (d: string) => join(ROOT, 'content', d);
-const files = (d: string, ext: string) => (existsSync(dir(d)) ? readdirSync(dir(d), { recursive: true, encoding: 'utf8' }) : []).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
+const files = filesIn(join(ROOT, 'content'));
+
+/** Every string in parsed YAML with its path ("provisions.2.summary"), so a problem names its field. */
+function stringLeaves(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/**
+ * The review's mechanical checks (src/lib/review-rules.ts) over one content folder: wording in
+ * article bodies, titles and descriptions and in every law and contact field; law status against
+ * its period; contacts that would present a source re-read as a call.
+ */
+function reviewProblems(root: string, today: Date): Problem[] {
+  const find = filesIn(root);
+  const rel = (f: string) => f.slice(ROOT.length + 1);
+  const yamlFile = (f: string) => parseYaml(readFileSync(f, 'utf8')) as Record<string, unknown>;
+  const fromArticles = find('articles', '.md').flatMap((f) => {
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(f, 'utf8'));
+    const front = (parseYaml(m?.[1] ?? '') ?? {}) as Record<string, unknown>;
+    return [
+      ...wordingProblems(rel(f), 'nội dung', m?.[2] ?? ''),
+      ...(['title', 'description'] as const).flatMap((k) => (typeof front[k] === 'string' ? wordingProblems(rel(f), k, front[k] as string) : [])),
+    ];
+  });
+  const fromLaws = find('laws', '.yaml').flatMap((f) => {
+    const law = yamlFile(f);
+    return [
+      ...stringLeaves(law).flatMap(([field, text]) => wordingProblems(rel(f), field, text)),
+      ...lawProblems(rel(f), law as { status: LawStatus; periodEnd?: string }, today),
+    ];
+  });
+  const fromContacts = find('contacts', '.yaml').flatMap((f) => {
+    const contact = yamlFile(f);
+    return [...stringLeaves(contact).flatMap(([field, text]) => wordingProblems(rel(f), field, text)), ...contactProblems(rel(f), contact)];
+  });
+  return [...fromArticles, ...fromLaws, ...fromContacts];
+}
 
 interface Article {
   file: string;
@@ -151,6 +194,25 @@ describe('content rules', () => {
       return problem ? [`${a.file}: ${problem}`] : [];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('has none of the patterns the content review found: "lỡ bị", "kẻ xấu", "đình chỉ" near Điều 35, an ended period in force, a re-read shown as a call', () => {
+    expect(reviewProblems(join(ROOT, 'content'), new Date()).map(problemText)).toEqual([]);
+  });
+
+  it('catches each of those patterns in tests/fixtures/bad-rules, naming file and field', () => {
+    const found = reviewProblems(join(ROOT, 'tests/fixtures/bad-rules'), new Date('2026-12-04')).map(problemText);
+    const expected = [
+      /bad-rules\/articles\/vi\/lo-bi-ke-xau\.md: nội dung: "lỡ bị"/,
+      /bad-rules\/articles\/vi\/lo-bi-ke-xau\.md: nội dung: "Kẻ xấu"/,
+      /bad-rules\/articles\/vi\/dinh-chi-dieu-35\.md: nội dung: "đình chỉ" gần Điều 35/,
+      /bad-rules\/articles\/vi\/dinh-chi-dieu-35\.md: description: "đình chỉ" gần Điều 35/,
+      /bad-rules\/laws\/het-giai-doan\.yaml: status: giai đoạn của văn bản đã kết thúc/,
+      /bad-rules\/contacts\/goi-thu-khong-ghi\.yaml: howTo: "gọi thử": chưa có lần gọi thử nào/,
+      /bad-rules\/contacts\/truong-cu-verified\.yaml: verified: trường cũ/,
+    ];
+    for (const re of expected) expect(found.some((p) => re.test(p)), `${re} không có trong:\n${found.join('\n')}`).toBe(true);
+    expect(found).toHaveLength(expected.length);
   });
 
   it('finds phone numbers the way Vietnamese text writes them', () => {
