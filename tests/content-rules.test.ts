@@ -12,7 +12,7 @@ import { ROOT } from './helpers/astro-run.ts';
 import { deniedIn } from '../src/lib/denylist.ts';
 import { parseReference, referenceSource } from '../src/lib/article-refs.ts';
 import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind, type LawStatus } from '../src/lib/content-rules.ts';
-import { contactProblems, lawProblems, problemText, wordingProblems, type Problem } from '../src/lib/review-rules.ts';
+import { contactProblems, lawProblems, problemText, sourceProblems, wordingProblems, type Problem } from '../src/lib/review-rules.ts';
 
 const filesIn = (root: string) => (d: string, ext: string) => {
   const at = join(root, d);
@@ -33,6 +33,10 @@ function stringLeaves(value: unknown, path = ''): Array<[string, string]> {
  * article bodies, titles and descriptions and in every law and contact field; law status against
  * its period; contacts that would present a source re-read as a call.
  */
+/** Every source address a reader sees (fields named "url"), checked by sourceProblems. */
+const urlProblems = (file: string, data: unknown) =>
+  stringLeaves(data).flatMap(([field, url]) => (field === 'url' || field.endsWith('.url') ? sourceProblems(file, field, url) : []));
+
 function reviewProblems(root: string, today: Date): Problem[] {
   const find = filesIn(root);
   const rel = (f: string) => f.slice(ROOT.length + 1);
@@ -43,6 +47,7 @@ function reviewProblems(root: string, today: Date): Problem[] {
     return [
       ...wordingProblems(rel(f), 'nội dung', m?.[2] ?? ''),
       ...(['title', 'description'] as const).flatMap((k) => (typeof front[k] === 'string' ? wordingProblems(rel(f), k, front[k] as string) : [])),
+      ...urlProblems(rel(f), front),
     ];
   });
   const fromLaws = find('laws', '.yaml').flatMap((f) => {
@@ -50,11 +55,12 @@ function reviewProblems(root: string, today: Date): Problem[] {
     return [
       ...stringLeaves(law).flatMap(([field, text]) => wordingProblems(rel(f), field, text)),
       ...lawProblems(rel(f), law as { status: LawStatus; periodEnd?: string }, today),
+      ...urlProblems(rel(f), law),
     ];
   });
   const fromContacts = find('contacts', '.yaml').flatMap((f) => {
     const contact = yamlFile(f);
-    return [...stringLeaves(contact).flatMap(([field, text]) => wordingProblems(rel(f), field, text)), ...contactProblems(rel(f), contact)];
+    return [...stringLeaves(contact).flatMap(([field, text]) => wordingProblems(rel(f), field, text)), ...contactProblems(rel(f), contact), ...urlProblems(rel(f), contact)];
   });
   return [...fromArticles, ...fromLaws, ...fromContacts];
 }
@@ -196,7 +202,7 @@ describe('content rules', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has none of the patterns the content review found: "lỡ bị", "kẻ xấu", "đình chỉ" near Điều 35, an ended period in force, a re-read shown as a call', () => {
+  it('has none of the patterns the content review found: "lỡ bị", "kẻ xấu", "đình chỉ" near Điều 35, an ended period in force, a re-read shown as a call, an unfit reader source', () => {
     expect(reviewProblems(join(ROOT, 'content'), new Date()).map(problemText)).toEqual([]);
   });
 
@@ -210,6 +216,7 @@ describe('content rules', () => {
       /bad-rules\/laws\/het-giai-doan\.yaml: status: giai đoạn của văn bản đã kết thúc/,
       /bad-rules\/contacts\/goi-thu-khong-ghi\.yaml: howTo: "gọi thử": chưa có lần gọi thử nào/,
       /bad-rules\/contacts\/truong-cu-verified\.yaml: verified: trường cũ/,
+      /bad-rules\/contacts\/truong-cu-verified\.yaml: source\.url: github\.com: bản sao không chính thức/,
     ];
     for (const re of expected) expect(found.some((p) => re.test(p)), `${re} không có trong:\n${found.join('\n')}`).toBe(true);
     expect(found).toHaveLength(expected.length);

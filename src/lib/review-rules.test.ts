@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactProblems, lawProblems, NEAR_CHARS, problemText, wordingProblems } from './review-rules';
+import { contactProblems, lawProblems, NEAR_CHARS, problemText, sourceProblems, wordingProblems } from './review-rules';
 
 const today = new Date('2026-12-04');
 
@@ -51,5 +51,16 @@ describe('contactProblems', () => {
   it('accepts a source re-read alone, and a call test with date and result', () => {
     expect(contactProblems('c.yaml', base)).toEqual([]);
     expect(contactProblems('c.yaml', { ...base, purpose: 'Đã gọi thử: có người trả lời.', callTest: { date: '2026-12-01', result: 'Có người trả lời ngay.' } })).toEqual([]);
+  });
+});
+
+describe('sourceProblems', () => {
+  it('refuses an unofficial GitHub copy and a pre-merger local site as reader sources', () => {
+    expect(sourceProblems('a.md', 'sources.0.url', 'https://github.com/x/y/blob/main/nd-282.txt')[0]).toMatchObject({ file: 'a.md', field: 'sources.0.url' });
+    expect(sourceProblems('a.md', 'sources.1.url', 'https://hoangcat.hoanghoa.gov.vn/web/a.html')).toHaveLength(1);
+  });
+  it('accepts official and news pages', () => {
+    expect(sourceProblems('a.md', 'sources.0.url', 'https://datafiles.chinhphu.vn/cpp/files/vbpq/2026/9/a.pdf')).toEqual([]);
+    expect(sourceProblems('a.md', 'sources.0.url', 'https://plo.vn/a.html')).toEqual([]);
   });
 });

@@ -90,3 +90,23 @@ export function contactProblems(file: string, contact: Record<string, unknown>):
   }
   return problems;
 }
+
+/**
+ * Reader-facing sources must be official or news pages that will keep working: no unofficial
+ * GitHub copy (those belong in maintainer notes, YAML comments) and no site of a local body that
+ * the 2025 mergers abolished (review C7).
+ */
+const UNFIT_SOURCES: Array<{ host: RegExp; why: string }> = [
+  { host: /(^|\.)github\.com$|(^|\.)githubusercontent\.com$/, why: 'bản sao không chính thức trên GitHub: ghi vào ghi chú cho người biên tập (dòng # trong YAML), không đưa cho người đọc' },
+  { host: /(^|\.)(hoanghoa|bacgiang|conganbacgiang|kiengiang|cdckiengiang|tayninh|tuyenquang)\.gov\.vn$|^cdckiengiang\.com\.vn$|^btcd\.vpubnd\.bacninh\.gov\.vn$/, why: 'trang của địa phương trước khi sáp nhập năm 2025, dễ mất: dùng trang quốc gia hoặc trang sau sáp nhập' },
+];
+
+export function sourceProblems(file: string, field: string, url: string): Problem[] {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return [];
+  }
+  return UNFIT_SOURCES.filter((u) => u.host.test(host)).map((u) => ({ file, field, message: `${host}: ${u.why}` }));
+}
