@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { siteLocation } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
+import { isMovedPath } from './src/lib/moved.ts';
 
 const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
 
@@ -21,7 +22,8 @@ export default defineConfig({
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The search index is written after the build, by scripts/search-index.ts (see npm run build).
-  integrations: [sitemap(), hostHeaders(base)],
+  // Pages left at the old address of a moved article (src/lib/moved.ts) are not listed in the sitemap.
+  integrations: [sitemap({ filter: (page) => !isMovedPath(new URL(page).pathname.slice(base.length - 1)) }), hostHeaders(base)],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
   markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },

@@ -68,6 +68,8 @@ export const vi = {
   'contact.confidentiality': 'Bảo mật',
   'contact.howTo': 'Cách dùng',
   'contact.source': 'Nguồn',
+  'moved.title': 'Nội dung này đã chuyển sang trang khác',
+  'moved.goTo': 'Đọc ở trang:',
   'contact.sourceChecked': 'Đối chiếu nguồn',
   'contact.sourceChecked.note': 'chúng tôi đọc lại nguồn ghi ở trên',
   'contact.notCalled': 'chúng tôi đọc lại nguồn ghi ở trên; chưa gọi thử số này',
