@@ -12,6 +12,14 @@ export interface BuiltPage {
   html: string;
 }
 
+/**
+ * A page left at a moved article's old address (src/lib/moved.ts): it only points on, with
+ * <meta http-equiv="refresh">, so it is not a page of its own in the sitemap or the feed.
+ */
+export function isMovedPage(page: BuiltPage): boolean {
+  return /<meta http-equiv="refresh"/.test(page.html);
+}
+
 /** One thing to fix, on one page. */
 export interface Problem {
   page: string;
