@@ -202,7 +202,7 @@ export const vi = {
   'page.hotlines.description':
     'Số điện thoại khẩn cấp, tổng đài 111, trợ giúp pháp lý và các kênh tố giác: giờ làm việc, chi phí, nguồn và ngày kiểm tra.',
   'page.hotlines.lead':
-    'Chọn theo việc bạn cần. Bấm vào số để gọi. Mỗi đường dây đều ghi nguồn và ngày chúng tôi kiểm tra lần cuối.',
+    'Chọn theo việc bạn cần. Bấm vào số để gọi. Mỗi đường dây đều ghi nguồn và ngày chúng tôi đối chiếu lại nguồn; ngày gọi thử chỉ có khi đã thật sự gọi.',
   'page.report.title': 'Tố giác mua bán người, mại dâm và xâm hại trẻ em',
   'page.report.description':
     'Báo tin ở đâu, nói gì, điều gì xảy ra sau đó, và pháp luật bảo vệ người tố giác như thế nào.',
