@@ -52,8 +52,13 @@ function reviewProblems(root: string, today: Date): Problem[] {
   });
   const fromLaws = find('laws', '.yaml').flatMap((f) => {
     const law = yamlFile(f);
+    const { provisions = [], ...rest } = law as { provisions?: Array<{ article?: string }> };
     return [
-      ...stringLeaves(law).flatMap(([field, text]) => wordingProblems(rel(f), field, text)),
+      ...stringLeaves(rest).flatMap(([field, text]) => wordingProblems(rel(f), field, text)),
+      // A provision's fields never name their own article: "đình chỉ" anywhere in Điều 35 counts.
+      ...provisions.flatMap((p, i) =>
+        stringLeaves(p).flatMap(([field, text]) => wordingProblems(rel(f), `provisions.${i}.${field}`, text, { article: p.article })),
+      ),
       ...lawProblems(rel(f), law as { status: LawStatus; periodEnd?: string }, today),
       ...urlProblems(rel(f), law),
     ];
@@ -214,6 +219,7 @@ describe('content rules', () => {
       /bad-rules\/articles\/vi\/dinh-chi-dieu-35\.md: nội dung: "đình chỉ" gần Điều 35/,
       /bad-rules\/articles\/vi\/dinh-chi-dieu-35\.md: description: "đình chỉ" gần Điều 35/,
       /bad-rules\/laws\/het-giai-doan\.yaml: status: giai đoạn của văn bản đã kết thúc/,
+      /bad-rules\/laws\/het-giai-doan\.yaml: provisions\.0\.penalties\.0\.other\.0: "đình chỉ" gần Điều 35/i,
       /bad-rules\/contacts\/goi-thu-khong-ghi\.yaml: howTo: "gọi thử": chưa có lần gọi thử nào/,
       /bad-rules\/contacts\/truong-cu-verified\.yaml: verified: trường cũ/,
       /bad-rules\/contacts\/truong-cu-verified\.yaml: source\.url: github\.com: bản sao không chính thức/,

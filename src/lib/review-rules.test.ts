@@ -18,6 +18,8 @@ describe('wordingProblems', () => {
     expect(wordingProblems('b.yaml', 'provisions.2.summary', 'Cơ sở có thể bị đình chỉ giấy chứng nhận ([](cite:nd-282-2025/dieu-35)).')[0]).toMatchObject({ field: 'provisions.2.summary' });
     expect(wordingProblems('b.md', 'nội dung', `Điều 35 nói về cơ sở.${' x'.repeat(NEAR_CHARS)} Vũ trường bị đình chỉ theo điều khác.`)).toEqual([]);
     expect(wordingProblems('b.md', 'nội dung', 'Điều 350 không liên quan; đình chỉ.')).toEqual([]);
+    expect(wordingProblems('c.yaml', 'provisions.3.summary', `${'Người quản lý bị phạt. '.repeat(30)}Cơ sở bị đình chỉ.`, { article: '35' })).toHaveLength(1);
+    expect(wordingProblems('c.yaml', 'provisions.4.summary', 'Vũ trường bị đình chỉ hoạt động.', { article: '36' })).toEqual([]);
   });
 });
 

@@ -37,15 +37,19 @@ const ARTICLE_35 = /Điều\s+35(?!\d)|dieu-35(?![\d-])/giu;
  * Problems in a text an editor wrote (an article body, a law or contact YAML), each naming the field:
  * blaming or vague wording, and "đình chỉ" near Điều 35, which takes away the right to use the
  * security-and-order certificate for 3–6 months (tước quyền sử dụng) and suspends nothing.
+ * `context.article` is the article a law provision's field belongs to: every "đình chỉ" in a field
+ * of Điều 35 counts, however long the field.
  */
-export function wordingProblems(file: string, field: string, text: string): Problem[] {
+export function wordingProblems(file: string, field: string, text: string, context: { article?: string } = {}): Problem[] {
   const problems: Problem[] = [];
   for (const { pattern, message } of WORDING) {
     for (const m of text.matchAll(pattern)) problems.push({ file, field, message: `"${m[0]}": ${message}` });
   }
   const mentions = [...text.matchAll(ARTICLE_35)].map((m) => m.index);
+  // A field of the provision Điều 35 itself (its summary, a penalty band) is about Điều 35 throughout.
+  const wholeText = context.article === '35';
   for (const m of text.matchAll(/(?<!\p{L})đình\s+chỉ(?!\p{L})/giu)) {
-    if (mentions.some((at) => Math.abs(at - m.index) <= NEAR_CHARS)) {
+    if (wholeText || mentions.some((at) => Math.abs(at - m.index) <= NEAR_CHARS)) {
       problems.push({
         file,
         field,
