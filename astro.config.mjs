@@ -4,10 +4,26 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import hostHeaders from './src/integrations/host-headers.ts';
-import { siteLocation } from './src/lib/site-env.ts';
+import { isPlaceholderSite, PREVIEW_WARNING, quickExitLocation, siteLocation, siteUrlFromEnv } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
 
-const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
+// The address: SITE_URL, else the host's own variable (Netlify, Cloudflare Pages, Vercel), else a
+// local preview build that says so. Every malformed variable stops here with one line.
+/** @returns {{ site: string, base: string }} */
+function location() {
+  try {
+    const siteUrl = siteUrlFromEnv(process.env);
+    const found = siteLocation(siteUrl.value, process.env.BASE_PATH, siteUrl.variable);
+    quickExitLocation(process.env.QUICK_EXIT_URL, found.site);
+    return found;
+  } catch (error) {
+    // One line an editor can act on, without a stack trace through Vite's config loader.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const { site, base } = location();
+if (isPlaceholderSite(site) && process.argv.includes('build')) console.warn(PREVIEW_WARNING);
 
 export default defineConfig({
   site,
