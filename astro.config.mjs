@@ -4,6 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import hostHeaders from './src/integrations/host-headers.ts';
+import publishingRules from './src/integrations/publishing-rules.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 import { isPlaceholderSite, PREVIEW_WARNING, quickExitLocation, siteLocation, siteUrlFromEnv } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
 
@@ -37,7 +39,8 @@ export default defineConfig({
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The search index is written after the build, by scripts/search-index.ts (see npm run build).
-  integrations: [sitemap(), hostHeaders(base)],
+  // The publishing-safety rules run first, so a banned number never reaches dist/.
+  integrations: [publishingRules(contentDir(process.env.CONTENT_DIR)), sitemap(), hostHeaders(base)],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
   markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },
