@@ -4,14 +4,14 @@
  * is in no contact stops the build itself, not only `npm test`. One line per problem.
  */
 import type { AstroIntegration } from 'astro';
-import { publishingProblems, readContent } from '../lib/publishing-rules';
+import { BUILD_RULES, publishingProblems, readContent } from '../lib/publishing-rules';
 
 export default function publishingRulesIntegration(contentDir: string): AstroIntegration {
   return {
     name: 'pcmd:publishing-rules',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const problems = publishingProblems(readContent(contentDir));
+        const problems = publishingProblems(readContent(contentDir), BUILD_RULES);
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(problem);
         throw new Error(`Nội dung có ${problems.length} lỗi quy tắc đăng bài (các dòng trên): sửa rồi dựng lại.`);

@@ -81,6 +81,12 @@ export interface PublishingRule {
   name: string;
   /** What passing proves, in one line (shown by tests). */
   proves: string;
+  /**
+   * False for the two rules `npm test` alone runs: references (the article page already stops the
+   * build on a wrong one when it renders, with its own message) and word counts (editorial
+   * quality, not reader safety: a commune's urgent update is never held back by its length).
+   */
+  inBuild: boolean;
   /** Problems, each "file: what is wrong and what to do", one line. */
   run(content: ContentSet): string[];
 }
@@ -91,6 +97,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'do-not-publish',
     proves: 'no number or address the facts mark "do not publish" is in any content file (YAML comments aside)',
+    inBuild: true,
     run: (c) =>
       c.files.flatMap(({ file, text }) => {
         // YAML comments are notes for editors (they may name what was left out), never published.
@@ -101,6 +108,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'phones-from-contacts',
     proves: 'every phone number written in an article is the number of a contact in content/contacts',
+    inBuild: true,
     run: (c) => {
       const known = new Set([...c.contacts.values()].map((x) => x.number?.replace(/ /g, '')).filter(Boolean));
       return c.articles.flatMap((a) =>
@@ -114,6 +122,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'fines-from-cited-provisions',
     proves: 'every amount of money in an article is a fine of a provision the article cites in legalBasis',
+    inBuild: true,
     run: (c) =>
       published(c).flatMap((a) => {
         const allowed = new Set(
@@ -131,6 +140,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'references-in-legal-basis',
     proves: 'every [](cite:…), [](penalties:…) and [](hotline:…) names existing data, and each cited provision is in the legal basis',
+    inBuild: false,
     run: (c) =>
       c.articles.flatMap((a) =>
         [...a.body.matchAll(/\[[^\]]*\]\(((?:cite|penalties|hotline):[^)]*)\)/g)].flatMap((m): string[] => {
@@ -158,11 +168,13 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'nfc',
     proves: 'every content file is stored in Unicode NFC',
+    inBuild: true,
     run: (c) => c.files.filter((f) => f.text !== f.text.normalize('NFC')).map((f) => `${f.file}: chữ không ở dạng Unicode dựng sẵn (NFC): lưu lại tệp bằng trình soạn thảo UTF-8 NFC`),
   },
   {
     name: 'diacritics',
     proves: 'article prose keeps its tone marks (no "khong", "nguoi", "duoc")',
+    inBuild: true,
     run: (c) =>
       c.articles.flatMap((a) => {
         const prose = a.body.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ');
@@ -172,11 +184,13 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'no-images',
     proves: 'no article carries an image: no photo of a person can identify a victim',
+    inBuild: true,
     run: (c) => c.articles.filter((a) => /!\[|<img\b|<Image\b/.test(a.body)).map((a) => `${a.file}: bài viết có ảnh: bỏ ảnh, tả bằng lời`),
   },
   {
     name: 'min-words',
     proves: 'every published article has at least the words its kind needs (MIN_WORDS_BY_KIND)',
+    inBuild: false,
     run: (c) =>
       published(c).flatMap((a) => {
         if (!(ARTICLE_KINDS as readonly string[]).includes(a.front.kind ?? '')) return [];
@@ -187,6 +201,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'real-dates',
     proves: 'every date written YYYY-MM-DD is a real day (2026-02-30 would be read as 2 March)',
+    inBuild: true,
     run: (c) =>
       c.files.flatMap(({ file, text }) =>
         [...text.matchAll(/^\s*-?\s*(reviewed|verified|issued|effective):\s*["']?(\d{4})-(\d{2})-(\d{2})\b/gm)].flatMap((m) => {
@@ -200,6 +215,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
   {
     name: 'article-file-names',
     proves: 'every article file name is a plain address (a-z, 0-9, "-") and no two articles share one',
+    inBuild: true,
     run: (c) => {
       const problems: string[] = [];
       const seen = new Map<string, string>();
@@ -215,6 +231,9 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
     },
   },
 ];
+
+/** The rules `astro build` runs. */
+export const BUILD_RULES = PUBLISHING_RULES.filter((r) => r.inBuild);
 
 /** Every problem of every rule, each prefixed with the rule's name. */
 export function publishingProblems(content: ContentSet, rules: readonly PublishingRule[] = PUBLISHING_RULES): string[] {
