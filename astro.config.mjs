@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -18,6 +19,8 @@ function location() {
     const siteUrl = siteUrlFromEnv(process.env);
     const found = siteLocation(siteUrl.value, process.env.BASE_PATH, siteUrl.variable);
     quickExitLocation(process.env.QUICK_EXIT_URL, found.site);
+    const content = contentDir(process.env.CONTENT_DIR);
+    if (!existsSync(content)) throw new Error(`CONTENT_DIR "${content}" không có thư mục này: bỏ biến này để dùng content/, hoặc ghi đúng đường dẫn`);
     return { ...found, hsts: hstsEnabled(process.env.HSTS, found.base) };
   } catch (error) {
     // One line an editor can act on, without a stack trace through Vite's config loader.

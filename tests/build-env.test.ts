@@ -23,6 +23,8 @@ describe('a wrong setting stops the build in one line', () => {
     [{ SITE_URL: 'https://x.vn', BASE_PATH: './' }, /^BASE_PATH "\.\/" .*không có đoạn "\." hay "\.\."/m],
     [{ HSTS: 'yes' }, /^HSTS "yes" chỉ được là on hoặc off/m],
     [{ CF_PAGES: '1', CF_PAGES_URL: 'abc.pages.dev' }, /^CF_PAGES_URL "abc\.pages\.dev" không phải địa chỉ web hợp lệ/m],
+    // Was: 'Không có đường dây "canh-sat-113"', which sent editors looking in the wrong place.
+    [{ CONTENT_DIR: '/khong-co/thu-muc-nay' }, /^CONTENT_DIR "\/khong-co\/thu-muc-nay" không có thư mục này/m],
   ])('%j', (env, message) => {
     const run = runAstro('sync', undefined, env);
     runs.push(run);
