@@ -7,7 +7,7 @@
  * move with the machine's load. Lighthouse itself (about 70 packages nothing else uses) is not
  * installed with the project: npx fetches the pinned version from the npm registry on first use.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,15 +22,16 @@ export const LIGHTHOUSE = 'lighthouse@13.5.0';
 const ROOT = resolve(import.meta.dirname, '..');
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** One Lighthouse run in its own Chromium; returns the result (LHR). */
-function runLighthouse(url: string, browser: FoundBrowser, categories: readonly string[], work: string): LhrLike & { runtimeError?: { message: string } } {
+/**
+ * One Lighthouse run in its own Chromium; resolves to the result (LHR). Asynchronous on purpose:
+ * the site is served from this same process, which must keep answering while Lighthouse loads it.
+ */
+async function runLighthouse(url: string, browser: FoundBrowser, categories: readonly string[], work: string): Promise<LhrLike & { runtimeError?: { message: string } }> {
   const report = join(work, 'report.json');
-  const run = spawnSync(
-    'npx',
-    ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless=new ${BROWSER_ARGS.join(' ')}`],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...browser.env, CHROME_PATH: browser.path } },
-  );
-  if (run.status !== 0) throw new Error(`Lighthouse (${LIGHTHOUSE}) dừng với mã ${run.status ?? run.signal} ở ${url}`);
+  const args = ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless=new ${BROWSER_ARGS.join(' ')}`];
+  const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...browser.env, CHROME_PATH: browser.path } });
+  const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  if (code !== 0) throw new Error(`Lighthouse (${LIGHTHOUSE}) dừng với mã ${code} ở ${url}`);
   return JSON.parse(readFileSync(report, 'utf8'));
 }
 
@@ -47,11 +48,11 @@ async function main() {
     const pages = ['/', '/hoc-sinh-sinh-vien/', `/bai-viet/${article}/`, '/duong-day-nong/'];
     // One discarded run: the first run pays for npx's fetch and Chromium's first start, not the site.
     log('[lighthouse] chạy khởi động (không tính)…');
-    runLighthouse(`${server.origin}/`, browser, ['performance'], work);
+    await runLighthouse(`${server.origin}/`, browser, ['performance'], work);
     const results: { page: string; lhr: LhrLike }[] = [];
     for (const page of pages) {
       log(`[lighthouse] ${page}…`);
-      const lhr = runLighthouse(`${server.origin}${page}`, browser, CATEGORIES, work);
+      const lhr = await runLighthouse(`${server.origin}${page}`, browser, CATEGORIES, work);
       if (lhr.runtimeError) throw new Error(`Lighthouse lỗi ở ${page}: ${lhr.runtimeError.message}`);
       results.push({ page, lhr });
     }
