@@ -14,7 +14,9 @@ export default function publishingRulesIntegration(contentDir: string): AstroInt
         const problems = publishingProblems(readContent(contentDir), BUILD_RULES);
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(problem);
-        throw new Error(`Nội dung có ${problems.length} lỗi quy tắc đăng bài (các dòng trên): sửa rồi dựng lại.`);
+        logger.error(`Nội dung có ${problems.length} lỗi quy tắc đăng bài (các dòng trên): sửa rồi dựng lại.`);
+        // Stop here, without a stack trace: each line above already names the file and what to do.
+        process.exit(1);
       },
     },
   };

@@ -102,7 +102,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
       c.files.flatMap(({ file, text }) => {
         // YAML comments are notes for editors (they may name what was left out), never published.
         const lines = file.endsWith('.yaml') ? text.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n') : text;
-        return deniedIn(lines).map((re) => `${file}: có số hoặc địa chỉ trong danh sách không được đăng (${re.source}, src/lib/denylist.ts): xoá nó; xem ../shared/facts/contacts.md`);
+        return deniedIn(lines).map((re) => `${file}: có số hoặc địa chỉ trong danh sách không được đăng (${re.source}): xoá nó (vì sao: chú thích cạnh mẫu này trong src/lib/denylist.ts)`);
       }),
   },
   {
