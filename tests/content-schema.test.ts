@@ -21,10 +21,14 @@ const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; fiel
   { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.md', field: /story\.composite/, why: /chuyện ghép/ },
   { name: 'not-nfc', command: 'sync', file: 'khong-nfc.md', field: /title/, why: /NFC/ },
   { name: 'unchecked-penalties', command: 'sync', file: 'cho-doi-chieu.yaml', field: /provisions\.0\.penalties/, why: /chờ đối chiếu/ },
+  { name: 'expired-in-force', command: 'sync', file: 'het-giai-doan.yaml', field: /status/, why: /giai đoạn của văn bản đã kết thúc/ },
+  { name: 'call-test-without-date', command: 'sync', file: 'goi-thu-thieu-ngay.yaml', field: /callTest\.date/, why: /YYYY-MM-DD|Required|expected/i },
   { name: 'missing-law', command: 'build', file: 'luat-khong-ton-tai.md', field: /legalBasis\[0\]/, why: /không có văn bản "luat-khong-co-2099"/ },
   { name: 'missing-provision', command: 'build', file: 'dieu-khong-ton-tai.md', field: /legalBasis\[0\]\.provisions\[0\]/, why: /không có điều "dieu-999"/ },
   { name: 'misplaced-reference', command: 'build', file: 'duong-day-giua-cau.md', field: /\[\]\(hotline:tong-dai-111\)/, why: /phải đứng riêng một đoạn/ },
   { name: 'unknown-cite', command: 'build', file: 'khong-co-dieu-trong-bai.md', field: /\[\]\(cite:blhs-2015\/dieu-999\)/, why: /không có điều "dieu-999"/ },
+  // A <meta refresh> would send readers to another site; no CSP can stop it (review M3).
+  { name: 'raw-html', command: 'build', file: 'chuyen-huong-ngam.md:16', field: /<meta http-equiv="refresh"/, why: /bài viết không được chứa HTML/ },
   { name: 'unknown-hotline', command: 'build', file: 'khong-co-duong-day.md', field: /\[\]\(hotline:duong-day-khong-co\)/, why: /Không có đường dây "duong-day-khong-co"/ },
 ];
 

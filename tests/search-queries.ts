@@ -22,7 +22,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'goi 111 hay 113', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
   { q: 'tổng đài 111 là gì', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
   { q: '1800 1233', expect: '/duong-day-nong/' },
-  { q: 'tro giup phap ly mien phi', expect: article('ho-tro-mien-phi-phap-ly-cap-cuu-nan-nhan-mua-ban') },
+  { q: 'tro giup phap ly mien phi', expect: article('quyen-va-ho-tro-cua-nan-nhan-bi-mua-ban') },
 
   // Reporting
   { q: 'số điện thoại tố giác', expect: '/to-giac/' },
@@ -72,7 +72,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'luat phong chong mua ban nguoi 2024', expect: '/phap-luat/' },
 
   // Businesses
-  { q: 'chủ nhà nghỉ bị phạt', expect: article('xu-phat-co-so-de-xay-ra-mai-dam') },
+  { q: 'chủ nhà nghỉ bị phạt', expect: article('khi-nao-chu-co-so-pham-toi-lien-quan-mai-dam') },
   { q: 'khach san khach dang gap nguy', expect: article('dau-hieu-khach-luu-tru-dang-gap-nguy') },
   { q: 'đoàn kiểm tra 178', expect: article('doi-kiem-tra-lien-nganh-178-co-so-chuan-bi-the-nao') },
   { q: 'chua mai dam la toi gi', expect: article('khi-nao-chu-co-so-pham-toi-lien-quan-mai-dam') },
@@ -82,5 +82,5 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 
   // Staying safe on this site, and online brokering
   { q: 'thoát nhanh', expect: '/an-toan/' },
-  { q: 'moi gioi mai dam qua livestream', expect: article('mai-dam-tren-mang-livestream-va-tin-tuyen-dung-gia') },
+  { q: 'moi gioi mai dam qua livestream', expect: article('quang-cao-mai-dam-tren-mang-nhan-ra-va-bao') },
 ];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, servedPaths } from '../scripts/lib/dist.ts';
+import { MOVED_PAGES } from '../src/lib/moved.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import { checkEmbeds, checkFramingHeaders } from '../scripts/checks/embeds.ts';
@@ -17,6 +18,8 @@ import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
 import { openSearch } from './helpers/pagefind-node.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { checkSharing } from '../scripts/checks/sharing.ts';
+import { runSiteChecks, siteContext } from '../scripts/checks/index.ts';
+import { MATERIALS, qrProblem } from './helpers/print-sheets.ts';
 
 const SITE = 'https://xa-vidu.example.vn';
 let run: AstroRun;
@@ -27,6 +30,17 @@ beforeAll(() => {
 afterAll(() => run?.cleanup());
 
 describe('sub-folder build', () => {
+  it('passes every check of npm run check:site, as a commune runs it on its edition', async () => {
+    const ctx = siteContext(run.outDir, { site: SITE, base: '/pcmd/', contentDir: run.contentDir });
+    const problems = await runSiteChecks(ctx);
+    expect(problems.map((p) => `[${p.check}] ${p.page}: ${p.message}`)).toEqual([]);
+  });
+
+  it('sends no HSTS from the sub-folder unless asked (it would cover the whole portal host)', () => {
+    expect(readFileSync(join(run.outDir, '_headers'), 'utf8')).not.toContain('Strict-Transport-Security');
+    expect(readFileSync(join(run.outDir, '.htaccess'), 'utf8')).not.toContain('Strict-Transport-Security');
+  });
+
   it('resolves every internal link, asset and anchor under /pcmd/', () => {
     const pages = loadPages(run.outDir);
     expect(pages.length).toBeGreaterThan(10);
@@ -42,13 +56,19 @@ describe('sub-folder build', () => {
         '/pcmd/pagefind/pagefind-entry.json',
         ...Object.values(entry.languages as Record<string, { hash: string }>).map((l) => `/pcmd/pagefind/pagefind.${l.hash}.pf_meta`),
       ];
-      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles];
+      // Moved articles' old addresses are reached from outside (old links, bookmarks), never from the site.
+      const moved = MOVED_PAGES.map((m) => `/pcmd${m.from}`);
+      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles, ...moved];
       const { fetched, problems } = await crawl(server.origin, '/pcmd/', start, SITE);
       expect(problems).toEqual([]);
       const paths = [...fetched.keys()];
       // The crawl reached every built page and the assets they use.
-      const unreached = loadPages(run.outDir).map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
+      const built = loadPages(run.outDir);
+      const unreached = built.map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
       expect(unreached).toEqual([]);
+      // A moved page sends the browser on inside the sub-folder.
+      const refreshes = MOVED_PAGES.map((m) => built.find((p) => p.path === m.from)?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'));
+      expect(refreshes).toEqual(MOVED_PAGES.map((m) => `0; url=/pcmd${m.to}`));
       expect(paths.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(1);
       expect(paths.some((p) => p.endsWith('.js') && p.includes('/_astro/'))).toBe(true);
       expect(paths).toContain('/pcmd/nhung/duong-day-nong/');
@@ -110,6 +130,24 @@ describe('search in a sub-folder build', () => {
       expect((await search.rawUrls('duong day nong', 1))[0]).toBe('/pcmd/duong-day-nong/');
     } finally {
       await search.close();
+    }
+  });
+
+  it('prints on every sheet a QR code that scans to its address under the sub-folder', async () => {
+    const server = await serveDist(run.outDir, '/pcmd/');
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ deviceScaleFactor: 2 })).newPage();
+      const problems: string[] = [];
+      for (const path of MATERIALS) {
+        await page.goto(`${server.origin}/pcmd${path}`);
+        const problem = await qrProblem(page);
+        if (problem) problems.push(problem);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 

@@ -61,6 +61,30 @@ export const CONTACT_NEEDS = [
 ] as const;
 export type ContactNeed = (typeof CONTACT_NEEDS)[number];
 
+/** Whether readers can rely on an instrument today (see the laws schema). */
+export const LAW_STATUSES = ['in-force', 'partly-in-force', 'replaced', 'expired'] as const;
+export type LawStatus = (typeof LAW_STATUSES)[number];
+
+/**
+ * Why a law's status cannot be right on `today`, naming the field to fix: a programme whose
+ * period has ended cannot be "in-force", and "expired" needs the end of its period.
+ */
+export function lawStatusProblem(law: { status: LawStatus; periodEnd?: Date | undefined }, today: Date): { field: 'status' | 'periodEnd'; message: string } | undefined {
+  if (law.status === 'expired' && !law.periodEnd) return { field: 'periodEnd', message: 'văn bản hết giai đoạn (expired) phải ghi periodEnd, ngày cuối của giai đoạn' };
+  if (law.status !== 'expired' && law.periodEnd && law.periodEnd.getTime() < today.getTime()) {
+    const end = law.periodEnd.toISOString().slice(0, 10);
+    return { field: 'status', message: `giai đoạn của văn bản đã kết thúc (periodEnd ${end}), không thể ghi "${law.status}": hãy ghi status: expired` };
+  }
+  return undefined;
+}
+
+/**
+ * Characters no field may hold: control characters other than line break and tab (they make
+ * rss.xml invalid XML), bidi overrides and isolates (they can reverse how a number reads) and
+ * zero-width characters (invisible differences between two look-alike names).
+ */
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\uFEFF]/u;
+
 /** Text in Unicode NFC, so search, sorting and comparisons see one form of each letter. */
 export const nfcText = (min = 1, max = 10_000) =>
   z
@@ -68,10 +92,34 @@ export const nfcText = (min = 1, max = 10_000) =>
     .trim()
     .min(min, `cần ít nhất ${min} ký tự`)
     .max(max, `tối đa ${max} ký tự`)
-    .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp bằng trình soạn thảo hỗ trợ UTF-8 NFC');
+    .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp bằng trình soạn thảo hỗ trợ UTF-8 NFC')
+    .refine((s) => !HIDDEN_CHARACTERS.test(s), 'có ký tự ẩn (ký tự điều khiển, đảo chiều chữ hoặc không độ rộng): gõ lại đoạn chữ này, đừng dán từ nơi khác');
 
-/** A web address that readers can open: https only, so we never send people to a plain-text page. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' });
+/**
+ * Sites whose pages we cite but which answer only over plain http (recorded 2026-12-04; the
+ * https versions could not be tried from the build machine). Everyone on the reader's network
+ * sees an http page and its address, so a new source must be https: add a host here only after
+ * trying its https:// address, and remove it as soon as that works.
+ */
+export const HTTP_ONLY_HOSTS: readonly string[] = [
+  'btcd.vpubnd.bacninh.gov.vn',
+  'cdckiengiang.com.vn',
+  'congan.daklak.gov.vn',
+  'conganbacgiang.gov.vn',
+  'congdoannganhangvn.org.vn',
+  'hethongphapluat.com',
+  'thuvienphapluat.vn',
+  'vksnddienbien.gov.vn',
+  'www.daibieunhandan.vn',
+];
+
+/** A web address that readers can open: https, or http only for a host in HTTP_ONLY_HOSTS. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' })
+  .refine(
+    (u) => u.startsWith('https://') || HTTP_ONLY_HOSTS.includes(new URL(u).hostname),
+    'địa chỉ phải bắt đầu bằng https:// (http:// để lộ trang người đọc mở cho mạng họ dùng); nếu trang chỉ có http, ghi tên miền vào HTTP_ONLY_HOSTS trong src/lib/content-rules.ts',
+  );
 
 /** A source a fact was taken from: what it is called and where it is. */
 export const sourceSchema = z.strictObject({
@@ -89,6 +137,17 @@ export const phoneNumber = z.string().superRefine((value, ctx) => {
 
 /** A calendar date written YYYY-MM-DD; not in the future, since it records something already done. */
 export const pastDate = z.coerce.date({ error: 'cần một ngày dạng YYYY-MM-DD' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'ngày này ở tương lai');
+
+/**
+ * A call made to a contact's number to check that it answers as described. Kept apart from the
+ * date a source was re-read, so a page never presents a re-read as a call.
+ */
+export const callTestSchema = z.strictObject({
+  /** The day the number was dialled. */
+  date: pastDate,
+  /** What happened, in one plain sentence: who answered, what they said about hours or cost. */
+  result: nfcText(10, 300),
+});
 
 /** Slug of a provision inside an instrument: "dieu-327", "dieu-8-khoan-5". */
 export const provisionId = z.string().regex(/^dieu-\d+[a-z]?(-khoan-\d+)?$/, 'mã điều luật viết như "dieu-327" hoặc "dieu-8-khoan-5"');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cspHeader } from './csp';
 import { readFileSync } from 'node:fs';
-import { framablePaths, framablePattern, hostHeaders } from './host-headers';
+import { framablePaths, framablePattern, hostHeaders, hstsEnabled, securityHeaders } from './host-headers';
 import { everyHostReading } from '../../tests/helpers/host-semantics.ts';
 
 describe('hostHeaders', () => {
@@ -55,6 +55,29 @@ describe('hostHeaders', () => {
   it('lists the embed cards, with the base', () => {
     expect(framablePaths('/pcmd/')).toEqual(['/pcmd/nhung/duong-day-nong/', '/pcmd/nhung/cua-vao/']);
     expect(framablePattern('/a.b/')).toBe('^/a\\.b/nhung/(duong-day-nong|cua-vao)/');
+  });
+});
+
+describe('HSTS and COOP (review L7, L9)', () => {
+  it.each([
+    [undefined, '/', true],
+    [undefined, '/pcmd/', false],
+    ['on', '/pcmd/', true],
+    [' OFF ', '/', false],
+  ])('HSTS=%j under %s: %s', (value, base, on) => {
+    expect(hstsEnabled(value, base)).toBe(on);
+    const names = hostHeaders(base, { hsts: on }).netlify;
+    expect(names.includes('Strict-Transport-Security')).toBe(on);
+  });
+  it('refuses anything but on or off, in one line naming the variable', () => {
+    expect(() => hstsEnabled('yes', '/')).toThrow(/^HSTS "yes" chỉ được là on hoặc off/);
+  });
+  it('sends no HSTS from a sub-folder unless asked, in all three host formats', () => {
+    for (const text of Object.values(hostHeaders('/pcmd/'))) expect(text).not.toContain('Strict-Transport-Security');
+    for (const text of Object.values(hostHeaders('/'))) expect(text).toContain('Strict-Transport-Security');
+  });
+  it('keeps openers away from every page, embed cards included', () => {
+    for (const framable of [false, true]) expect(securityHeaders(framable)).toContainEqual(['Cross-Origin-Opener-Policy', 'same-origin']);
   });
 });
 

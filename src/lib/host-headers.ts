@@ -8,15 +8,37 @@ import { cspHeader } from './csp.ts';
 import { EMBED_CARDS, embedPath } from './embeds.ts';
 import { joinBase } from './paths.ts';
 
+/** Build-time choices for the headers. */
+export interface HeaderOptions {
+  /** Send Strict-Transport-Security (see hstsEnabled). */
+  hsts: boolean;
+}
+
+/**
+ * Whether to send HSTS: HSTS=on or off, else on for a site at the root of its host and off under
+ * a sub-folder. HSTS covers the whole host name, so from a portal's /pcmd/ it would force the
+ * entire portal onto HTTPS for a year: that is the portal's decision, not this folder's.
+ */
+export function hstsEnabled(value: string | undefined, base: string): boolean {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return base === '/';
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  throw new Error(`HSTS "${value}" chỉ được là on hoặc off (bỏ trống: on khi trang ở gốc tên miền, off khi ở thư mục con)`);
+}
+
 /** Headers every response gets; `framable` for the embed cards. */
-export function securityHeaders(framable = false): Array<[string, string]> {
+export function securityHeaders(framable = false, options: HeaderOptions = { hsts: true }): Array<[string, string]> {
   return [
     ['Content-Security-Policy', cspHeader(framable)],
     ['Referrer-Policy', 'no-referrer'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'],
+    // A page that opened ours with window.open keeps no handle on it (it could later send the
+    // reader's tab to a look-alike). Meta tags cannot carry this one; framed cards are unaffected.
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
     // HTTPS hosts only: browsers ignore it over plain HTTP. One year, as hosts commonly advise.
-    ['Strict-Transport-Security', 'max-age=31536000'],
+    ...(options.hsts ? [['Strict-Transport-Security', 'max-age=31536000'] as [string, string]] : []),
   ];
 }
 
@@ -41,9 +63,9 @@ export function framablePattern(base: string): string {
 }
 
 /** The three host formats for a site served under `base` ("/" or "/pcmd/"). */
-export function hostHeaders(base: string): { netlify: string; apache: string; nginx: string } {
-  const strict = securityHeaders(false);
-  const framable = securityHeaders(true);
+export function hostHeaders(base: string, options: HeaderOptions = { hsts: base === '/' }): { netlify: string; apache: string; nginx: string } {
+  const strict = securityHeaders(false, options);
+  const framable = securityHeaders(true, options);
   const strictWithLegacy = [...strict, LEGACY_NO_FRAMING];
   const framableCsp = framable.find(([k]) => k === 'Content-Security-Policy')?.[1] ?? '';
 
