@@ -1,11 +1,32 @@
 /**
  * One search, as the site runs it, for the browser UI and the Node quality suite alike.
  *
+ * searchSite(): the reader's words are cleaned, a reader's slur becomes the site's neutral
+ * word, and when the whole query finds fewer than ENOUGH pages (Pagefind keeps only pages
+ * with every word, so one word the site never uses empties the list) the words are looked
+ * up one by one: a word with no page gets the closest site word ("giát" → "giác"), words
+ * found nowhere or on most pages are left out, and pages are ranked by how many of the
+ * remaining words find them. Exact results always come first.
+ *
  * Why not just pagefind.search(query): for a quoted phrase Pagefind keeps only the pages
  * with the exact phrase but drops its usual ranking (title and keyword boosts), so the
  * page about "việc nhẹ lương cao" came 5th behind list pages that merely link to it.
  * Here the phrase decides WHICH pages match and the ordinary ranking decides their ORDER.
  */
+
+import {
+  cleanQuery,
+  closestWord,
+  combineWordResults,
+  foldWord,
+  MAX_QUERY_WORDS,
+  pairCorrection,
+  type SitePairs,
+  queryWords,
+  replaceWords,
+  rewriteReaderWords,
+  type ReaderWords,
+} from './search-query.ts';
 
 export interface PagefindHit {
   id: string;
@@ -58,3 +79,82 @@ export async function runSearch<Hit extends PagefindHit>(
   const seen = new Set(inOrder.map((hit) => hit.id));
   return [...inOrder, ...exact.filter((hit) => !seen.has(hit.id))];
 }
+
+/** Fewer exact results than this, and the search also looks for near matches. */
+export const ENOUGH = 3;
+
+/** What the build knows about the site's words (written by scripts/lib/search-lexicon.ts). */
+export interface SearchLexicon {
+  /** The site's words as most often written, the most frequent first (for spelling suggestions). */
+  words: string[];
+  /** The site's most frequent word pairs, folded (for corrections that fit a neighbour). */
+  pairs: SitePairs;
+  /** How many pages the index holds. */
+  pages: number;
+  /** Folded words on so many pages that they do not narrow a search ("la", "nguoi", "khong"). */
+  common: string[];
+  /** Readers' words the site never writes (slurs, crude slang), and the neutral words to search instead. */
+  rewrites: ReaderWords[];
+}
+
+export interface SiteResults<Hit> {
+  /** The query as cleaned (what the box shows). */
+  query: string;
+  /** Pages with every word (or the quoted phrase). */
+  exact: Hit[];
+  /** Near matches, after the exact ones, never repeating them. */
+  approximate: Hit[];
+  /** Words left out of the near matches: found on no page, or on most pages. */
+  dropped: string[];
+  /** The query with misspelt words corrected, when a correction was made. */
+  suggestion?: string;
+}
+
+/** Every search the site runs: exact results, then near matches when there are few. */
+export async function searchSite<Hit extends PagefindHit>(
+  pagefind: PagefindLike<Hit>,
+  raw: string,
+  options: SearchOptions = {},
+  lexicon?: SearchLexicon,
+): Promise<SiteResults<Hit>> {
+  const query = cleanQuery(raw);
+  const none: SiteResults<Hit> = { query, exact: [], approximate: [], dropped: [] };
+  if (!queryWords(query).length) return none;
+  const searched = lexicon ? rewriteReaderWords(query, lexicon.rewrites) : query;
+  const allWords = queryWords(withoutQuotes(searched));
+  const exact = await runSearch(pagefind, searched, options);
+  if (exact.length >= ENOUGH) return { ...none, exact };
+
+  // Common words ("là", "không") are left out before looking words up one by one.
+  const common = new Set(lexicon?.common ?? []);
+  const rare = allWords.filter((word) => !common.has(foldWord(word)));
+  const words = (rare.length ? rare : allWords).slice(0, MAX_QUERY_WORDS);
+  const find = async (word: string) => (await pagefind.search(word, options))?.results ?? [];
+  const perWord = await Promise.all(words.map(find));
+  // A word found nowhere, or one that makes no pair of the site with its neighbours: was it a slip?
+  const corrections = new Map<string, string>();
+  await Promise.all(
+    words.map(async (word, i) => {
+      if (!lexicon) return;
+      const j = allWords.indexOf(word);
+      const meant = pairCorrection(allWords, j, lexicon.words, lexicon.pairs) ?? (perWord[i]!.length ? undefined : closestWord(word, lexicon.words));
+      if (!meant) return;
+      const hits = await find(meant);
+      if (!hits.length) return;
+      corrections.set(word, meant);
+      perWord[i] = hits;
+    }),
+  );
+  const kept = words.map((word, i) => ({ word: corrections.get(word) ?? word, hits: perWord[i]! })).filter((w) => w.hits.length);
+  const pageCount = lexicon?.pages ?? Math.max(1, ...perWord.map((hits) => hits.length));
+  const ranked = combineWordResults(kept.map((w) => w.hits), pageCount);
+  const keptTyped = new Set(words.filter((_, i) => perWord[i]!.length));
+  const dropped = allWords.filter((word) => !keptTyped.has(word));
+  const suggestion = corrections.size ? replaceWords(searched, corrections) : undefined;
+  const all = kept.length > 1 ? await runSearch(pagefind, kept.map((w) => w.word).join(' '), options) : [];
+  const seen = new Set(exact.map((hit) => hit.id));
+  const approximate = [...all, ...ranked].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+  return { query, exact, approximate, dropped, suggestion };
+}
+
+
