@@ -46,8 +46,11 @@ export interface PagefindPage {
   meta: { title?: string };
 }
 
+/** One result of Pagefind's JS module: its id, and its page data on demand. */
+export type PagefindResult = PagefindHit & { data: () => Promise<PagefindPage> };
+
 /** The parts of Pagefind's JS module (pagefind.js) this site uses, in the browser and in Node. */
-export interface PagefindModule extends PagefindLike<PagefindHit & { data: () => Promise<PagefindPage> }> {
+export interface PagefindModule extends PagefindLike<PagefindResult> {
   options: (o: Record<string, unknown>) => Promise<void>;
 }
 
