@@ -69,7 +69,8 @@ class SiteSearch extends HTMLElement {
       this.#expanded = false;
       this.schedule(input.value);
     });
-    input.addEventListener('keydown', (event) => {
+    // Escape in the box or on a result (or the "see all" button) closes the header results.
+    this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.mode === 'inline') this.clear();
     });
     audience?.addEventListener('change', () => this.searchNow(input.value));
@@ -226,6 +227,8 @@ class SiteSearch extends HTMLElement {
     button.textContent = fill(this.dataset.all ?? '', { count });
     button.addEventListener('click', () => {
       this.#expanded = true;
+      // The button goes once every result shows: keep the focus in the search, not lost on the page.
+      this.input?.focus();
       if (this.input) this.searchNow(this.input.value);
     });
     more.replaceChildren(button);
