@@ -144,7 +144,7 @@ export const vi = {
   'search.loading': 'Đang tìm…',
   // {count}, {query}, {words} are filled in by src/scripts/site-search.ts; {query} is cut to 60 characters there.
   'search.count': 'Có {count} trang phù hợp với “{query}”.',
-  'search.nearOnly': 'Không có trang nào có đủ các từ bạn gõ. Có {count} trang gần đúng ở dưới.',
+  'search.nearOnly': 'Có {count} trang gần đúng với những từ bạn gõ.',
   // No words of the reader in this one: a crafted link cannot make the site say something.
   'search.none': 'Không tìm thấy trang nào phù hợp. Bạn thử bớt từ hoặc dùng từ khác nhé; nếu cần giúp ngay, xem bên dưới.',
   'search.failed': 'Chưa tải được công cụ tìm kiếm, có thể do mạng yếu. Bấm “Tìm” để mở trang tìm kiếm và xem danh sách bài.',

@@ -12,6 +12,8 @@ import {
   queryWords,
   replaceWords,
   rewriteReaderWords,
+  spellingsOf,
+  unknownWordCorrection,
 } from './search-query';
 
 describe('cleanQuery', () => {
@@ -106,12 +108,26 @@ describe('word pairs', () => {
 
   it('corrects a real syllable that makes no pair of the site with its neighbours', () => {
     // "giát" folds to "giat", an ordinary syllable ("giật"), but "tố giát" is no pair of the site.
-    expect(pairCorrection(['tố', 'giát', 'mại', 'dâm'], 1, ['giúp', 'giác', 'giao'], pairs)).toBe('giác');
+    const vocabulary = ['giúp', 'giác', 'giao', 'giật'];
+    expect(pairCorrection(['tố', 'giát', 'mại', 'dâm'], 1, vocabulary, pairs, spellingsOf(vocabulary))).toBe('giác');
+  });
+
+  it('never corrects a word typed as the site writes it, or typed without tones', () => {
+    const vocabulary = ['giúp', 'giác', 'giật'];
+    expect(pairCorrection(['tố', 'giật'], 1, vocabulary, pairs, spellingsOf(vocabulary))).toBeUndefined();
+    expect(pairCorrection(['to', 'giat'], 1, vocabulary, pairs, spellingsOf(vocabulary))).toBeUndefined();
   });
 
   it('leaves a word alone when it already pairs, or has no neighbour', () => {
-    expect(pairCorrection(['tố', 'giác'], 1, ['giao'], pairs)).toBeUndefined();
-    expect(pairCorrection(['giát'], 0, ['giác'], pairs)).toBeUndefined();
+    expect(pairCorrection(['tố', 'giác'], 1, ['giao'], pairs, new Map())).toBeUndefined();
+    expect(pairCorrection(['giát'], 0, ['giác'], pairs, new Map())).toBeUndefined();
+  });
+
+  it('corrects a word found nowhere only to a word that pairs with a neighbour, if it has one', () => {
+    const vocabulary = ['gặp', 'gái', 'giác'];
+    expect(unknownWordCorrection(['con', 'gáy'], 1, vocabulary, { con: 'gai' })).toBe('gái');
+    expect(unknownWordCorrection(['con', 'gáy'], 1, vocabulary, { mai: 'dam' })).toBeUndefined();
+    expect(unknownWordCorrection(['gáy'], 0, vocabulary, {})).toBe('gặp');
   });
 });
 

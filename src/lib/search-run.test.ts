@@ -93,11 +93,16 @@ describe('searchSite', () => {
     expect(ids(found.approximate)).toEqual(['three', 'two']);
   });
 
-  it('corrects a slip to the site word that pairs with its neighbour, and says so', async () => {
-    const index = fakeIndex({ to: ['report', 'hub'], giat: ['parents'], giac: ['report'], 'to giac': ['report'] });
-    const found = await searchSite(index, 'to giat', {}, lexicon);
-    expect(found.suggestion).toBe('to giac');
-    expect(ids(found.approximate)[0]).toBe('report');
+  it('corrects a slip to the site word that pairs with its neighbour, runs the corrected query, and says so', async () => {
+    const index = fakeIndex({ tố: ['report', 'hub'], giát: ['parents'], giác: ['report', 'law'], 'tố giác': ['law', 'report'] });
+    const found = await searchSite(index, 'tố giát', {}, lexicon);
+    expect(found.suggestion).toBe('tố giác');
+    expect(ids(found.approximate).slice(0, 2)).toEqual(['law', 'report']);
+  });
+
+  it('never "corrects" a word typed without tones that the site writes', async () => {
+    const index = fakeIndex({ to: ['a'], giat: ['b'] });
+    expect((await searchSite(index, 'to giat', {}, lexicon)).suggestion).toBeUndefined();
   });
 
   it('searches the neutral words for a reader’s slur', async () => {
