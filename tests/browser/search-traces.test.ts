@@ -51,8 +51,11 @@ function readRows<T>(file: string, sql: string): T[] {
   }
 }
 
+/** Results, exact or near (a long question has only near ones). */
+const RESULTS = (scope: string) => `${scope} [data-search-results] li, ${scope} [data-search-near-results] li`;
+
 async function waitForResults(page: Page, scope: string) {
-  await page.locator(`${scope} [data-search-results] li`).first().waitFor(WAIT);
+  await page.locator(RESULTS(scope)).first().waitFor(WAIT);
 }
 
 beforeAll(async () => {
@@ -93,14 +96,14 @@ beforeAll(async () => {
     seen.historyLengths.push(await page.evaluate(() => history.length));
 
     // Leave from a result by the quick exit, then press Back once.
-    await page.locator('main site-search [data-search-results] li a').first().click();
+    await page.locator(RESULTS('main site-search')).first().locator('a').click();
     await page.waitForLoadState('load');
     await page.locator('quick-exit a[data-quick-exit]').click();
     await page.waitForURL(NEUTRAL);
     await page.goBack();
     await page.waitForTimeout(1_000);
     seen.afterBack = page.url();
-    seen.resultsAfterBack = await page.locator('site-search [data-search-results] li').count();
+    seen.resultsAfterBack = await page.locator(RESULTS('site-search')).count();
     seen.inputAfterBack = await page.locator('main site-search input[name="q"]').inputValue().catch(() => '');
   } finally {
     await context.close();

@@ -31,6 +31,10 @@ describe('search box', () => {
     await page.focus(`${header} input[name="q"]`);
     await page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/pagefind/pagefind.js'));
     expect(requested.some((p) => /\/_astro\/site-search\./.test(p))).toBe(true);
+    // The site's word list (spelling, readers' words) comes with the first search, not before.
+    expect(requested).not.toContain('/pagefind/lexicon.json');
+    await page.locator(`${header} input[name="q"]`).pressSequentially('mai dam');
+    await page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/lexicon.json', WAIT);
     await page.close();
   });
 
