@@ -33,7 +33,7 @@ let server: StaticServer;
 let profile: string;
 /** What the profile held once the browser had closed (and written its files). */
 const stored = { autofill: [] as Array<{ name: string; value: string }>, urls: [] as string[], terms: [] as string[] };
-const seen = { afterSearchUrls: [] as string[], historyLengths: [] as number[], afterBack: '', resultsAfterBack: -1, inputAfterBack: '' };
+const seen = { afterSearchUrls: [] as string[], historyLengths: [] as number[], afterBack: '', resultsAfterBack: -1, inputAfterBack: '', fromCache: false };
 
 /** Read rows from a copy of one of the profile's SQLite files (never the live file). */
 function readRows<T>(file: string, sql: string): T[] {
@@ -72,6 +72,8 @@ beforeAll(async () => {
         body: `<!doctype html><meta charset="utf-8"><title>Đối chứng</title><form action="${CONTROL_PATH}" method="get"><input name="doi_chung" type="text"><button>Gửi</button></form>`,
       }),
     );
+    // Whether Back restored the search page from the back-forward cache (results and all) or loaded it again.
+    await context.addInitScript(() => addEventListener('pageshow', (event) => document.documentElement.toggleAttribute('data-from-cache', event.persisted)));
     const page = await context.newPage();
     await page.goto(`${server.origin}${CONTROL_PATH}`);
     await page.locator('input[name="doi_chung"]').pressSequentially(CONTROL_VALUE);
@@ -103,6 +105,8 @@ beforeAll(async () => {
     await page.goBack();
     await page.waitForTimeout(1_000);
     seen.afterBack = page.url();
+    seen.fromCache = await page.evaluate(() => document.documentElement.hasAttribute('data-from-cache'));
+    console.log(`Quay lại sau khi thoát nhanh: ${seen.fromCache ? 'trang lấy từ bộ nhớ quay lại (bfcache)' : 'trang được tải lại'}`);
     seen.resultsAfterBack = await page.locator(RESULTS('site-search')).count();
     seen.inputAfterBack = await page.locator('main site-search input[name="q"]').inputValue().catch(() => '');
   } finally {
