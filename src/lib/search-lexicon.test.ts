@@ -9,11 +9,13 @@ describe('buildLexicon', () => {
   ];
   const lexicon = buildLexicon(pages, [{ typed: 'cave', means: 'người bán dâm' }]);
 
-  it('lists each word once, by how many pages use it, in its most frequent spelling', () => {
+  it('lists every spelling once, by how many pages use the word, the most used spelling first', () => {
     expect(lexicon.words[0]).toBe('người');
     expect(lexicon.words).toContain('tố');
     expect(lexicon.words).toContain('đường');
     expect(new Set(lexicon.words).size).toBe(lexicon.words.length);
+    const other = buildLexicon(['giác giác giấc', 'giác']);
+    expect(other.words).toEqual(['giác', 'giấc']);
   });
 
   it('keeps no numbers and no single letters', () => {

@@ -18,7 +18,7 @@ const isWord = (word: string) => word.length >= 2 && /^\p{L}+$/u.test(word);
 
 /**
  * From the indexed text of each page: every word by how many pages use it (most first), in
- * its most frequent spelling; the folded words on COMMON_SHARE of the pages or more; and the
+ * every spelling the site writes, the most used first; the folded words on COMMON_SHARE of the pages or more; and the
  * readers' words to rewrite.
  */
 export function buildLexicon(pageTexts: readonly string[], rewrites: readonly ReaderWords[] = []): SearchLexicon {
@@ -44,7 +44,8 @@ export function buildLexicon(pageTexts: readonly string[], rewrites: readonly Re
     }
   }
   const byUse = [...pages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const spelling = (folded: string) => [...spellings.get(folded)!].sort((a, b) => b[1] - a[1])[0]![0];
+  // Every spelling the site writes ("giác", "giấc"), the most used first within a folded word.
+  const written = (folded: string) => [...spellings.get(folded)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
   const pairs: Record<string, string> = {};
   const frequent = [...pairUses].filter(([, uses]) => uses >= MIN_PAIR_USES).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [pair] of frequent.slice(0, MAX_PAIRS)) {
@@ -54,7 +55,7 @@ export function buildLexicon(pageTexts: readonly string[], rewrites: readonly Re
   return {
     pages: pageTexts.length,
     pairs,
-    words: byUse.map(([folded]) => spelling(folded)),
+    words: byUse.flatMap(([folded]) => written(folded)),
     common: byUse.filter(([, count]) => count >= COMMON_SHARE * pageTexts.length).map(([folded]) => folded),
     rewrites: [...rewrites],
   };

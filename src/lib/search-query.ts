@@ -105,20 +105,20 @@ export function isSitePair(pairs: SitePairs, a: string | undefined, b: string | 
  * Vietnamese words are mostly two syllables, so a slip often leaves a real syllable in a
  * pair the site never writes ("tố giát": "giát" is "giật" with another tone). The correction
  * for the word at `i`: the closest site word that makes a site pair with a neighbour. Only
- * for a word typed with tones that the site never writes that way (`spellings`: folded →
- * the site's spelling), so a correctly typed word, or one typed without tones (which says
- * too little), is never "corrected". Undefined when the word already pairs, or nothing fits.
+ * for a word typed with tones in a spelling the site never writes (`written`), so a word
+ * the site uses, or one typed without tones (which says too little), is never "corrected".
+ * Undefined when the word already pairs, or nothing fits.
  */
 export function pairCorrection(
   words: readonly string[],
   i: number,
   vocabulary: readonly string[],
   pairs: SitePairs,
-  spellings: ReadonlyMap<string, string>,
+  written: ReadonlySet<string>,
 ): string | undefined {
   const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];
-  const folded = foldWord(word);
-  if ((!before && !after) || folded === word.toLowerCase() || spellings.get(folded) === word.toLowerCase()) return undefined;
+  const lower = word.toLowerCase();
+  if ((!before && !after) || foldWord(word) === lower || written.has(lower)) return undefined;
   if (isSitePair(pairs, before, word) || isSitePair(pairs, word, after)) return undefined;
   return closestWord(word, vocabulary, pairsWithNeighbour(pairs, before, after));
 }
@@ -136,10 +136,6 @@ export function unknownWordCorrection(words: readonly string[], i: number, vocab
 const pairsWithNeighbour = (pairs: SitePairs, before: string | undefined, after: string | undefined) => (candidate: string) =>
   isSitePair(pairs, before, candidate) || isSitePair(pairs, candidate, after);
 
-/** Folded word → the site's spelling of it, for a lexicon's word list. */
-export function spellingsOf(words: readonly string[]): Map<string, string> {
-  return new Map(words.map((word) => [foldWord(word), word]));
-}
 
 /** A reader's word for something, and the neutral words the site uses for it. */
 export interface ReaderWords {
@@ -183,8 +179,8 @@ export function replaceWords(query: string, replacements: ReadonlyMap<string, st
 
 /**
  * How much a lower place in one word's results counts less (1 / rank^RANK_DECAY). Chosen on
- * the suite (npm run search:report, 90 queries): 0.25 gives hit@3 95.6 % / hit@1 74.4 %; 0.5 gives
- * 94.4 % / 76.7 %; 1 gives 92.2 % / 75.6 %. The site needs the top 3 more than the first place.
+ * the suite (npm run search:report, 90 queries): 0.25 gives hit@3 95.6 % / hit@1 76.7 %; 0.5 gives
+ * 94.4 % / 78.9 %; 1 gives 92.2 % / 76.7 %. The site needs the top 3 more than the first place.
  */
 export const RANK_DECAY = 0.25;
 
