@@ -118,8 +118,8 @@ describe('word pairs', () => {
   });
 
   it('leaves a word alone when it already pairs, or has no neighbour', () => {
-    expect(pairCorrection(['tố', 'giác'], 1, ['giao'], pairs, new Map())).toBeUndefined();
-    expect(pairCorrection(['giát'], 0, ['giác'], pairs, new Map())).toBeUndefined();
+    expect(pairCorrection(['tố', 'giác'], 1, ['giao'], pairs, new Set<string>())).toBeUndefined();
+    expect(pairCorrection(['giát'], 0, ['giác'], pairs, new Set<string>())).toBeUndefined();
   });
 
   it('corrects a word found nowhere only to a word that pairs with a neighbour, if it has one', () => {

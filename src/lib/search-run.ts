@@ -17,7 +17,6 @@
 
 import {
   cleanQuery,
-  closestWord,
   combineWordResults,
   foldWord,
   MAX_QUERY_WORDS,
