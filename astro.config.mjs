@@ -1,13 +1,35 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import hostHeaders from './src/integrations/host-headers.ts';
-import { siteLocation } from './src/lib/site-env.ts';
+import { hstsEnabled } from './src/lib/host-headers.ts';
+import publishingRules from './src/integrations/publishing-rules.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { isPlaceholderSite, PREVIEW_WARNING, quickExitLocation, siteLocation, siteUrlFromEnv } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
 
-const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
+// The address: SITE_URL, else the host's own variable (Netlify, Cloudflare Pages, Vercel), else a
+// local preview build that says so. Every malformed variable stops here with one line.
+/** @returns {{ site: string, base: string, hsts: boolean }} */
+function location() {
+  try {
+    const siteUrl = siteUrlFromEnv(process.env);
+    const found = siteLocation(siteUrl.value, process.env.BASE_PATH, siteUrl.variable);
+    quickExitLocation(process.env.QUICK_EXIT_URL, found.site);
+    const content = contentDir(process.env.CONTENT_DIR);
+    if (!existsSync(content)) throw new Error(`CONTENT_DIR "${content}" không có thư mục này: bỏ biến này để dùng content/, hoặc ghi đúng đường dẫn`);
+    return { ...found, hsts: hstsEnabled(process.env.HSTS, found.base) };
+  } catch (error) {
+    // One line an editor can act on, without a stack trace through Vite's config loader.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const { site, base, hsts } = location();
+if (isPlaceholderSite(site) && process.argv.includes('build')) console.warn(PREVIEW_WARNING);
 
 export default defineConfig({
   site,
@@ -21,7 +43,8 @@ export default defineConfig({
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The search index is written after the build, by scripts/search-index.ts (see npm run build).
-  integrations: [sitemap(), hostHeaders(base)],
+  // The publishing-safety rules run first, so a banned number never reaches dist/.
+  integrations: [publishingRules(contentDir(process.env.CONTENT_DIR)), sitemap(), hostHeaders(base, { hsts })],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
   markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },

@@ -1,39 +1,27 @@
 /**
- * Checks the built site in dist/ and prints what to fix, page by page: basics, links, sitemap,
- * glued text, share tags, embed cards and framing headers, contacts.json and rss.xml, valid HTML.
- * Usage: node scripts/check-site.ts [distDir]   (BASE_PATH as for the build)
+ * The deploy gate: runs every check of the built site (scripts/checks/index.ts, the same list
+ * the tests run) and prints what to fix, check by check and page by page.
+ * Usage: node scripts/check-site.ts [distDir]   (SITE_URL, BASE_PATH and CONTENT_DIR as for the build)
  */
-import { loadPages, servedPaths, type Problem } from './lib/dist.ts';
-import { checkPageBasics } from './checks/page-basics.ts';
-import { checkLinks } from './checks/links.ts';
-import { checkSitemap } from './checks/sitemap.ts';
-import { checkGluedText } from './checks/glued-text.ts';
-import { checkSharing } from './checks/sharing.ts';
-import { checkValidHtml } from './checks/valid-html.ts';
-import { checkEmbeds, checkFramingHeaders } from './checks/embeds.ts';
-import { checkContactsJson, checkRss } from './checks/open-data.ts';
-import { siteLocation } from '../src/lib/site-env.ts';
+import { SITE_CHECKS, runSiteChecks, siteContext } from './checks/index.ts';
+import { siteLocation, siteUrlFromEnv } from '../src/lib/site-env.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const { site, base } = siteLocation(process.env.SITE_URL, process.env.BASE_PATH);
-const pages = loadPages(dist);
-const problems: Problem[] = [
-  ...checkPageBasics(pages),
-  ...checkLinks(pages, servedPaths(dist), base),
-  ...checkSitemap(pages, dist, base),
-  ...checkGluedText(pages),
-  ...checkSharing(pages, dist, base),
-  ...checkEmbeds(pages, dist, base),
-  ...checkFramingHeaders(pages, dist, base),
-  ...checkContactsJson(dist, contentDir(process.env.CONTENT_DIR)),
-  ...checkRss(pages, dist, site, base),
-  ...(await checkValidHtml(pages)),
-];
-
-if (problems.length) {
-  for (const p of problems) console.error(`${p.page}: ${p.message}`);
-  console.error(`\n${problems.length} lỗi trên ${new Set(problems.map((p) => p.page)).size} trang.`);
+let ctx;
+try {
+  const siteUrl = siteUrlFromEnv(process.env);
+  ctx = siteContext(dist, { ...siteLocation(siteUrl.value, process.env.BASE_PATH, siteUrl.variable), contentDir: contentDir(process.env.CONTENT_DIR) });
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
-console.log(`Đã kiểm tra ${pages.length} trang: không có lỗi.`);
+const problems = await runSiteChecks(ctx);
+
+if (problems.length) {
+  for (const p of problems) console.error(`[${p.check}] ${p.page}: ${p.message}`);
+  const checks = new Set(problems.map((p) => p.check));
+  console.error(`\n${problems.length} lỗi trên ${new Set(problems.map((p) => p.page)).size} trang, ở ${checks.size}/${SITE_CHECKS.length} phép kiểm tra: ${[...checks].join(', ')}.`);
+  process.exit(1);
+}
+console.log(`Đã kiểm tra ${ctx.pages.length} trang bằng ${SITE_CHECKS.length} phép kiểm tra: không có lỗi.`);

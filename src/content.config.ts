@@ -230,7 +230,7 @@ const articles = defineCollection({
     /** Last date an editor checked the article against law and sources. */
     reviewed: pastDate,
     /** Words people type when looking for this, colloquial ones included. */
-    keywords: z.array(nfcText(2, 60)).default([]),
+    keywords: z.array(nfcText(2, 60)).max(30, 'tối đa 30 từ khoá').default([]),
     /** An illustrative story shown in a box, always a composite with details changed. */
     story: storySchema.optional(),
     /** Drafts are not built. */

@@ -4,19 +4,22 @@
  * import.meta.env.SITE and BASE_URL.
  */
 import { joinBase } from './lib/paths';
+import { isPlaceholderSite, quickExitLocation } from './lib/site-env';
 
 export const siteConfig = {
-  /**
-   * Where "Thoát nhanh" goes: a neutral page with nothing personal on it. The national
-   * weather forecast centre (Trung tâm Dự báo KTTV quốc gia; address seen in public code that reads
-   * its forecasts, checked 2026-11-23) is ordinary to have open on any phone in Vietnam.
-   */
-  quickExitUrl: process.env.QUICK_EXIT_URL?.trim() || 'https://nchmf.gov.vn/',
+  /** Where "Thoát nhanh" goes: QUICK_EXIT_URL, checked, or DEFAULT_QUICK_EXIT_URL (see lib/site-env.ts). */
+  quickExitUrl: quickExitLocation(process.env.QUICK_EXIT_URL, import.meta.env.SITE),
   /** A commune's edition: the slug of a file in content/localities, or undefined for the national site. */
   locality: process.env.SITE_LOCALITY?.trim() || undefined,
   /** When the site was built; "now" for staleness checks, so one build is self-consistent. */
   builtAt: new Date(),
 } as const;
+
+/**
+ * True for a build without a real address (no SITE_URL nor host variable): fine to look at on
+ * this machine, never to publish or print. Print sheets then carry no QR code.
+ */
+export const isPreviewBuild = isPlaceholderSite(import.meta.env.SITE);
 
 /** Every internal link and asset goes through here, so a sub-folder build works. */
 export function href(path: string): string {

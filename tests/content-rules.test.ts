@@ -1,161 +1,105 @@
 /**
- * Editorial rules read straight from content/ (no build): citations in article bodies
- * resolve and match the legal basis, phone numbers come only from contacts, fines only from the
- * provisions an article cites, nothing on the
- * do-not-publish list appears, text is NFC, articles are long enough to be useful.
+ * The publishing-safety rules (src/lib/publishing-rules.ts) on the real content, each also on
+ * content made to break it (a rule that cannot fail proves nothing), and once end to end: a
+ * contact with a do-not-publish number stops `astro build` itself, naming the file.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { ROOT } from './helpers/astro-run.ts';
-import { deniedIn } from '../src/lib/denylist.ts';
-import { parseReference, referenceSource } from '../src/lib/article-refs.ts';
-import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind } from '../src/lib/content-rules.ts';
+import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
+import { PHONE_IN_TEXT, PUBLISHING_RULES, publishingProblems, readContent, type ContentSet } from '../src/lib/publishing-rules.ts';
 
-const dir = (d: string) => join(ROOT, 'content', d);
-const files = (d: string, ext: string) => (existsSync(dir(d)) ? readdirSync(dir(d), { recursive: true, encoding: 'utf8' }) : []).filter((f) => f.endsWith(ext)).map((f) => join(dir(d), f));
+const content = readContent(join(ROOT, 'content'));
 
-interface Article {
-  file: string;
-  front: { kind: string; legalBasis: Array<{ law: string; provisions?: string[] }>; draft?: boolean };
-  body: string;
+/** A small content set: one article citing one provision with one fine, one contact. */
+function sample(change: (c: ContentSet) => void = () => {}): ContentSet {
+  const body = 'Theo [](cite:nd-1/dieu-1), phạt 1.000.000 đồng. Gọi 111.\n\n[](hotline:tong-dai-111)\n';
+  const c: ContentSet = {
+    articles: [{ file: 'content/articles/vi/bai-a.md', frontText: 'reviewed: 2026-11-20', front: { kind: 'warning', legalBasis: [{ law: 'nd-1', provisions: ['dieu-1'] }] }, body }],
+    laws: new Map([['nd-1', { provisions: [{ id: 'dieu-1', penalties: [{ fine: { min: 1_000_000, max: 2_000_000 } }] }] }]]),
+    contacts: new Map([['tong-dai-111', { number: '111' }]]),
+    files: [{ file: 'content/contacts/tong-dai-111.yaml', text: 'number: "111"\nverified: 2026-11-20\n# cũ: 1800 1567 đã thay bằng 111\n' }],
+  };
+  change(c);
+  return c;
 }
-const articles: Article[] = files('articles', '.md').map((file) => {
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: thiếu phần frontmatter giữa hai dòng ---`);
-  return { file: file.slice(ROOT.length + 1), front: parseYaml(m[1] ?? ''), body: m[2] ?? '' };
-});
-const laws = new Map(
-  files('laws', '.yaml').map((f) => {
-    const data = parseYaml(readFileSync(f, 'utf8')) as {
-      provisions?: Array<{ id: string; penalties?: Array<{ fine?: { min: number; max: number } }> }>;
-    };
-    return [f.split('/').pop()!.replace(/\.yaml$/, ''), data] as const;
-  }),
-);
-const contacts = new Map(
-  files('contacts', '.yaml').map((f) => [f.split('/').pop()!.replace(/\.yaml$/, ''), parseYaml(readFileSync(f, 'utf8')) as { number?: string }] as const),
-);
+const article = (c: ContentSet) => c.articles[0]!;
 
+/** For each rule, content that breaks it and the message it must give. */
+const BROKEN: Record<string, { content: ContentSet; message: RegExp }> = {
+  'do-not-publish': { content: sample((c) => c.files.push({ file: 'content/contacts/tu-van-tre-em.yaml', text: 'number: "1800 1567"\n' })), message: /^content\/contacts\/tu-van-tre-em\.yaml: có số .*không được đăng/ },
+  'phones-from-contacts': { content: sample((c) => (article(c).body += 'Hoặc gọi 0912 345 678.\n')), message: /^content\/articles\/vi\/bai-a\.md: số "0912345678" không có trong content\/contacts/ },
+  'fines-from-cited-provisions': { content: sample((c) => (article(c).body += 'Mức phạt 75 triệu.\n')), message: /bai-a\.md: số tiền 75\.000\.000 đồng không thuộc/ },
+  'references-in-legal-basis': { content: sample((c) => (article(c).front.legalBasis = [{ law: 'nd-1', provisions: [] }])), message: /bai-a\.md: \[\]\(cite:nd-1\/dieu-1\): điều này chưa có trong legalBasis/ },
+  nfc: { content: sample((c) => c.files.push({ file: 'content/articles/vi/bai-b.md', text: 'Tiếng Việt'.normalize('NFD') })), message: /bai-b\.md: .*NFC/ },
+  diacritics: { content: sample((c) => (article(c).body += 'Nguoi lao dong khong biet.\n')), message: /bai-a\.md: "Nguoi" thiếu dấu/ },
+  'no-images': { content: sample((c) => (article(c).body += '![ảnh](/a.png)\n')), message: /bai-a\.md: bài viết có ảnh/ },
+  'min-words': { content: sample(), message: /bai-a\.md: bài loại "warning" cần ít nhất 300 từ/ },
+  'real-dates': { content: sample((c) => c.files.push({ file: 'content/articles/vi/bai-c.md', text: '---\nreviewed: 2026-02-30\n---\n' })), message: /bai-c\.md: reviewed: 2026-02-30 không phải ngày có thật/ },
+  'article-file-names': {
+    content: sample((c) => {
+      c.articles.push({ ...article(c), file: 'content/articles/vi/cu/bai-a.md' }, { ...article(c), file: 'content/articles/vi/Bài Viết.md' });
+    }),
+    message: /cu\/bai-a\.md: trùng tên với content\/articles\/vi\/bai-a\.md/,
+  },
+};
 
-/** Phone-number shapes as Vietnamese text writes them: short codes 111–116, 1800/1900 lines, 0-prefixed numbers. */
-const PHONE = /(?<![\d/]|\d[.,])(11[1-6]|1[89]00(?: ?\d){4,6}|0\d{2,3}(?: ?\d{3,4}){2})(?![\d/]|[.,]\d)/g;
-
-describe('content rules', () => {
+describe('publishing rules on content/', () => {
   it('has content to check', () => {
-    expect(articles.length).toBeGreaterThan(0);
-    expect(laws.size).toBeGreaterThan(0);
-    expect(contacts.size).toBeGreaterThan(0);
+    expect(content.articles.length).toBeGreaterThan(0);
+    expect(content.laws.size).toBeGreaterThan(0);
+    expect(content.contacts.size).toBeGreaterThan(0);
   });
 
-  it('stores every content file in Unicode NFC', () => {
-    const all = [...files('articles', '.md'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
-    const bad = all.filter((f) => {
-      const t = readFileSync(f, 'utf8');
-      return t !== t.normalize('NFC');
-    });
-    expect(bad).toEqual([]);
+  it.each(PUBLISHING_RULES.map((r) => [r.name, r] as const))('%s', (_, rule) => {
+    expect(rule.run(content)).toEqual([]);
+  });
+});
+
+describe('publishing rules on content made to break them', () => {
+  it('has a broken case for every rule', () => {
+    expect(PUBLISHING_RULES.map((r) => r.name).filter((name) => !BROKEN[name])).toEqual([]);
   });
 
-  it('resolves every [](cite:…), [](penalties:…) and [](hotline:…) in article bodies, and lists each cited provision in the legal basis', () => {
-    const problems: string[] = [];
-    for (const a of articles) {
-      for (const m of a.body.matchAll(/\[[^\]]*\]\(((?:cite|penalties|hotline):[^)]*)\)/g)) {
-        let ref;
-        try {
-          ref = parseReference(m[1]!)!;
-        } catch (e) {
-          problems.push(`${a.file}: ${(e as Error).message}`);
-          continue;
-        }
-        const where = `${a.file}: ${referenceSource(ref)}`;
-        if (ref.kind === 'hotline') {
-          if (!contacts.has(ref.id)) problems.push(`${where}: không có trong content/contacts`);
-          continue;
-        }
-        const law = laws.get(ref.law);
-        if (!law) {
-          problems.push(`${where}: không có văn bản này trong content/laws`);
-          continue;
-        }
-        const provision = ref.provision ? law.provisions?.find((p) => p.id === ref.provision) : undefined;
-        if (ref.provision && !provision) problems.push(`${where}: văn bản không có điều này`);
-        if (ref.kind === 'penalties' && !(provision?.penalties?.length)) problems.push(`${where}: điều này không có mức xử lý`);
-        const basis = a.front.legalBasis.find((b) => b.law === ref.law);
-        if (!basis) problems.push(`${where}: văn bản chưa có trong legalBasis`);
-        else if (ref.provision && !(basis.provisions ?? []).includes(ref.provision)) problems.push(`${where}: điều này chưa có trong legalBasis`);
-      }
-    }
-    expect(problems).toEqual([]);
+  it.each(PUBLISHING_RULES.map((r) => [r.name, r] as const))('%s fails, one line naming the file', (name, rule) => {
+    const { content: bad, message } = BROKEN[name]!;
+    const problems = rule.run(bad);
+    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(problems.every((p) => !p.includes('\n'))).toBe(true);
   });
 
-  it('writes only numbers that are published contacts', () => {
-    const known = new Set([...contacts.values()].map((c) => c.number?.replace(/ /g, '')).filter(Boolean));
-    const problems = articles.flatMap((a) =>
-      [...a.body.matchAll(PHONE)].map((m) => m[1]!.replace(/ /g, '')).filter((n) => !known.has(n)).map((n) => `${a.file}: số "${n}" không có trong content/contacts`),
-    );
-    expect(problems).toEqual([]);
-  });
-
-  it('states only fines of the provisions it cites (no amount typed from memory or an unchecked source)', () => {
-    /** Fine bounds of the provisions in an article's legal basis (a whole-instrument entry counts none). */
-    const citedFines = (a: Article) =>
-      new Set(
-        a.front.legalBasis.flatMap((b) =>
-          (laws.get(b.law)?.provisions ?? [])
-            .filter((p) => (b.provisions ?? []).includes(p.id))
-            .flatMap((p) => (p.penalties ?? []).flatMap((band) => (band.fine ? [band.fine.min, band.fine.max] : []))),
-        ),
-      );
-    const problems = articles.flatMap((a) => {
-      const allowed = citedFines(a);
-      return moneyAmountsIn(a.body)
-        .filter((amount) => !allowed.has(amount))
-        .map((amount) => `${a.file}: số tiền ${amount.toLocaleString('vi-VN')} đồng không thuộc mức phạt nào của các điều bài này dẫn trong legalBasis`);
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('never publishes what the facts mark "do not publish"', () => {
-    const all = [...files('articles', '.md'), ...files('laws', '.yaml'), ...files('contacts', '.yaml'), ...files('localities', '.yaml')];
-    const problems = all.flatMap((f) => {
-      // YAML comments are notes for editors (they may name what was left out), never published.
-      const text = readFileSync(f, 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
-      return deniedIn(text).map((re) => `${f.slice(ROOT.length + 1)}: ${re}`);
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('writes Vietnamese prose with its diacritics (no "khong", "nguoi", "duoc")', () => {
-    // Words that never appear without tone marks in correct Vietnamese prose.
-    const bare = /(?<![\p{L}\/-])(khong|nguoi|duoc|phap luat|dien thoai|tre em|lao dong|mai dam|mua ban)(?![\p{L}\/-])/giu;
-    const problems = articles.flatMap((a) => {
-      const prose = a.body.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ');
-      return [...prose.matchAll(bare)].map((m) => `${a.file}: "${m[0]}"`);
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('puts no images in articles: no photo of a person can identify a victim', () => {
-    const withImages = articles.filter((a) => /!\[|<img\b|<Image\b/.test(a.body)).map((a) => a.file);
-    expect(withImages).toEqual([]);
-  });
-
-  it('gives every article at least the minimum word count for its kind (MIN_WORDS_BY_KIND)', () => {
-    const problems = articles.flatMap((a) => {
-      if (a.front.draft) return [];
-      if (!(ARTICLE_KINDS as readonly string[]).includes(a.front.kind)) return [`${a.file}: loại bài "${a.front.kind}" không có trong ARTICLE_KINDS`];
-      const problem = wordCountProblem(a.front.kind as ArticleKind, a.body);
-      return problem ? [`${a.file}: ${problem}`] : [];
-    });
-    expect(problems).toEqual([]);
+  it('reads YAML comments as notes, not as published text', () => {
+    expect(publishingProblems(sample(), PUBLISHING_RULES.filter((r) => r.name === 'do-not-publish'))).toEqual([]);
   });
 
   it('finds phone numbers the way Vietnamese text writes them', () => {
-    const found = (s: string) => [...s.matchAll(PHONE)].map((m) => m[1]);
+    const found = (s: string) => [...s.matchAll(PHONE_IN_TEXT)].map((m) => m[1]);
     expect(found('Gọi 113 hoặc 111, trợ giúp pháp lý 1800 1233, số 024 3824 9517.')).toEqual(['113', '111', '1800 1233', '024 3824 9517']);
     expect(found('Điều 150, khoản 2; 1.000.000 đồng; năm 2025')).toEqual([]);
+  });
+});
+
+describe('npm run build runs the publishing rules', () => {
+  const runs: AstroRun[] = [];
+  const dirs: string[] = [];
+  afterAll(() => {
+    runs.forEach((r) => r.cleanup());
+    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+
+  it('stops on a contact carrying a do-not-publish number, naming the file (review M4)', () => {
+    const overlay = mkdtempSync(join(tmpdir(), 'pcmd-overlay-'));
+    dirs.push(overlay);
+    mkdirSync(join(overlay, 'contacts'));
+    // The old child helpline, replaced by 111: the first entry of DO_NOT_PUBLISH.
+    writeFileSync(
+      join(overlay, 'contacts/tu-van-tre-em.yaml'),
+      ['name: Tư vấn trẻ em', 'number: "1800 1567"', 'hours: 24/7', 'cost: Miễn phí', 'operator: Không rõ', 'purpose: Một đường dây đã ngừng, dùng để thử.', 'needs: [tre-em]', 'audiences: [moi-nguoi]', 'scope: national', 'source:', '  title: Nguồn thử', '  url: https://example.vn/', 'verified: 2026-11-20', ''].join('\n'),
+    );
+    const run = runAstro('build', overlay);
+    runs.push(run);
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output).toMatch(/\[do-not-publish\] .*contacts\/tu-van-tre-em\.yaml: có số .*không được đăng/);
   });
 });

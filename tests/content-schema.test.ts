@@ -26,6 +26,8 @@ const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; fiel
   { name: 'missing-provision', command: 'build', file: 'dieu-khong-ton-tai.md', field: /legalBasis\[0\]\.provisions\[0\]/, why: /không có điều "dieu-999"/ },
   { name: 'misplaced-reference', command: 'build', file: 'duong-day-giua-cau.md', field: /\[\]\(hotline:tong-dai-111\)/, why: /phải đứng riêng một đoạn/ },
   { name: 'unknown-cite', command: 'build', file: 'khong-co-dieu-trong-bai.md', field: /\[\]\(cite:blhs-2015\/dieu-999\)/, why: /không có điều "dieu-999"/ },
+  // A <meta refresh> would send readers to another site; no CSP can stop it (review M3).
+  { name: 'raw-html', command: 'build', file: 'chuyen-huong-ngam.md:16', field: /<meta http-equiv="refresh"/, why: /bài viết không được chứa HTML/ },
   { name: 'unknown-hotline', command: 'build', file: 'khong-co-duong-day.md', field: /\[\]\(hotline:duong-day-khong-co\)/, why: /Không có đường dây "duong-day-khong-co"/ },
 ];
 

@@ -1,10 +1,11 @@
-/** Embeds, framing headers, /contacts.json and /rss.xml in the built site (npm test builds dist/ first). */
+/**
+ * Embeds and open data in the built site (npm test builds dist/ first), beyond the checks of
+ * check:site (embeds, framing-headers, contacts-json, rss), which tests/built-site.test.ts runs.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { checkEmbeds, checkFramingHeaders } from '../scripts/checks/embeds.ts';
-import { checkContactsJson, checkRss } from '../scripts/checks/open-data.ts';
 import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
 import { ROOT } from './helpers/astro-run.ts';
 
@@ -17,14 +18,6 @@ beforeAll(() => {
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('embeds', () => {
-  it('builds each card small, dialable, with links that open a new tab', () => {
-    expect(checkEmbeds(pages, dist, '/')).toEqual([]);
-  });
-
-  it('lets other sites frame the cards and no other page', () => {
-    expect(checkFramingHeaders(pages, dist, '/')).toEqual([]);
-  });
-
   it('gives portals iframe code and a plain link for each card on /nhung/', () => {
     const codes = pages.find((p) => p.path === '/nhung/')?.root.querySelectorAll('pre').map((c) => decode(c.rawText.replace(/<\/?code>/g, ''))) ?? [];
     for (const card of ['duong-day-nong', 'cua-vao']) {
@@ -36,14 +29,6 @@ describe('embeds', () => {
 });
 
 describe('open data', () => {
-  it('/contacts.json lists every contact and matches /contacts.schema.json', () => {
-    expect(checkContactsJson(dist, join(ROOT, 'content'))).toEqual([]);
-  });
-
-  it('/rss.xml lists every article, newest review first, with absolute links to built pages', () => {
-    expect(checkRss(pages, dist, DEFAULT_SITE_URL, '/')).toEqual([]);
-  });
-
   it('announces the feed on every page', () => {
     const missing = pages.filter((p) => p.root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href') !== '/rss.xml');
     expect(missing.filter((p) => !p.path.startsWith('/nhung/') || p.path === '/nhung/').map((p) => p.path)).toEqual([]);

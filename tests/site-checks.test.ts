@@ -1,5 +1,11 @@
-/** The built-site checks themselves, on small pages made to break them: a check that cannot fail proves nothing. */
-import { describe, expect, it } from 'vitest';
+/** The built-site checks themselves, on pages and copies of dist/ made to break them: a check that cannot fail proves nothing. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE_CHECKS, siteContext } from '../scripts/checks/index.ts';
+import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
+import { ROOT } from './helpers/astro-run.ts';
 import { parse } from 'node-html-parser';
 import type { BuiltPage } from '../scripts/lib/dist.ts';
 import { urlPathOf } from '../scripts/lib/dist.ts';
@@ -96,5 +102,70 @@ describe('checkValidHtml', () => {
     expect(messages).toMatch(/^\/x\/ .*\[no-dup-id\]/m);
     expect(messages).toMatch(/^\/x\/ .*\[wcag\/h37\]/m);
     expect(messages).toMatch(/^\/x\/ .*\[close-order\]/m);
+  });
+});
+
+/** Change one file of a copy of dist/. */
+const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+const inBody = (html: string, extra: string) => html.replace('</main>', `${extra}</main>`);
+
+/**
+ * For every check in the registry: one deliberate break of a copy of dist/, and the problem
+ * the check must then report. tests/built-site.test.ts runs the same checks on dist/ itself.
+ */
+const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> = {
+  'do-not-publish': { break: (d) => edit(d, 'gioi-thieu/index.html', (h) => inBody(h, '<p>Gọi 1800 1567</p>')), message: /^\/gioi-thieu\/index\.html: có số .*không được đăng/ },
+  'phones-from-contacts': { break: (d) => edit(d, 'an-toan/index.html', (h) => inBody(h, '<p>Đường dây nóng mới: 0912 345 678</p>')), message: /^\/an-toan\/: số "0912 345 678" .*không phải số của đường dây nào/ },
+  'emergency-lines': { break: (d) => edit(d, 'an-toan/index.html', (h) => h.replaceAll('href="tel:111"', 'href="/duong-day-nong/"')), message: /^\/an-toan\/: thiếu liên kết gọi tel:111/ },
+  'article-facts': { break: (d) => edit(d, 'bai-viet/mua-ban-nguoi-la-gi-theo-phap-luat/index.html', (h) => h.replaceAll('Rà soát lần cuối', 'Cập nhật')), message: /mua-ban-nguoi-la-gi-theo-phap-luat\/: bài viết thiếu "Rà soát lần cuối"/ },
+  penalties: { break: (d) => edit(d, 'phap-luat/index.html', (h) => h.replace('<article id="blhs-2015-dieu-142"', '<article id="khac"')), message: /^\/phap-luat\/: blhs-2015 dieu-142: không có trên trang pháp luật/ },
+  'no-inline-code': { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<script>alert(1)</script><p onclick="x()">a</p><meta http-equiv="refresh" content="0;url=https://evil.example/">')), message: /^\/to-giac\/: có <script> viết thẳng/ },
+  'meta-csp': { break: (d) => edit(d, 'to-giac/index.html', (h) => h.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')), message: /^\/to-giac\/: cần đúng một <meta http-equiv="Content-Security-Policy">, đang có 0/ },
+  'frame-guard': { break: (d) => edit(d, 'duong-day-nong/index.html', (h) => h.replace(' data-frame-guard', '')), message: /^\/duong-day-nong\/: thiếu chặn khung/ },
+  'deployable-address': { break: (d) => edit(d, 'index.html', (h) => inBody(h, `<p>${DEFAULT_SITE_URL}/</p>`)), message: /bản dựng xem thử: \d+ tệp mang địa chỉ tạm/ },
+  'page-basics': { break: (d) => edit(d, 'to-giac/index.html', (h) => h.replace(/<title>[^<]*<\/title>/, '')), message: /^\/to-giac\/: thiếu <title>/ },
+  links: { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<a href="/khong-co/">Trang không có</a>')), message: /^\/to-giac\/: liên kết hỏng: "\/khong-co\/"/ },
+  sitemap: {
+    break: (d) => {
+      mkdirSync(join(d, 'trang-thua'));
+      cpSync(join(d, 'to-giac/index.html'), join(d, 'trang-thua/index.html'));
+    },
+    message: /^\/trang-thua\/: trang không có trong sitemap/,
+  },
+  'glued-text': { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<p><a href="/">Đường dây nóng</a><a href="/">Tố giác</a></p>')), message: /^\/to-giac\/: chữ bị dính liền: "nóngTố"/ },
+  'valid-html': { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<p id="noi-dung">a</p>')), message: /^\/to-giac\/: HTML không hợp lệ \[no-dup-id\]/ },
+  'search-index': { break: (d) => edit(d, 'tim-kiem/index.html', (h) => h.replace('<main ', '<main data-pagefind-body ')), message: /^\/tim-kiem\/: trang này không được vào chỉ mục/ },
+  sharing: { break: (d) => edit(d, 'to-giac/index.html', (h) => h.replace(/<meta property="og:image" [^>]*>/, '')), message: /^\/to-giac\/: thiếu thẻ chia sẻ og:image/ },
+  embeds: { break: (d) => edit(d, 'nhung/duong-day-nong/index.html', (h) => inBody(h, '<script src="/x.js"></script>')), message: /^\/nhung\/duong-day-nong\/: thẻ nhúng không được có <script>/ },
+  'framing-headers': { break: (d) => edit(d, '_headers', (h) => h.slice(0, h.indexOf('\n\n') + 1)), message: /^\/nhung\/duong-day-nong\/: _headers cho \/nhung\/duong-day-nong\/: Content-Security-Policy phải là đúng một chính sách với frame-ancestors \*/ },
+  'contacts-json': {
+    break: (d) =>
+      edit(d, 'contacts.json', (t) => {
+        const data = JSON.parse(t);
+        data.contacts = data.contacts.filter((c: { id: string }) => c.id !== 'tong-dai-111');
+        return JSON.stringify(data);
+      }),
+    message: /^\/contacts\.json: thiếu đường dây "tong-dai-111"/,
+  },
+  rss: { break: (d) => edit(d, 'rss.xml', (x) => x.replace(/<item>[\s\S]*?<\/item>/, '')), message: /^\/rss\.xml: có \d+ mục nhưng \d+ bài viết/ },
+  'first-view-budgets': { break: (d) => edit(d, 'index.html', (h) => h.replace('<main ', `<div>${'<p>chữ đệm</p>'.repeat(2000)}</div><main `)), message: /^\/: thẻ <main> bắt đầu ở byte \d+ của HTML, ngân sách là 14336/ },
+};
+
+describe('every check of the registry fails on a dist/ made to break it', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('has a break for every check', () => {
+    expect(SITE_CHECKS.map((c) => c.name).filter((name) => !BREAKS[name])).toEqual([]);
+  });
+
+  it.each(SITE_CHECKS.map((c) => [c.name, c] as const))('%s', async (name, check) => {
+    const dir = mkdtempSync(join(tmpdir(), `pcmd-broken-${name}-`));
+    copies.push(dir);
+    cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    BREAKS[name]!.break(dir);
+    const ctx = siteContext(dir, { site: DEFAULT_SITE_URL, base: '/', contentDir: join(ROOT, 'content') });
+    const problems = (await check.run(ctx)).map((p) => `${p.page}: ${p.message}`);
+    expect(problems.some((p) => BREAKS[name]!.message.test(p)), problems.join('\n') || 'không có lỗi nào').toBe(true);
   });
 });

@@ -17,6 +17,8 @@ import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
 import { openSearch } from './helpers/pagefind-node.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { checkSharing } from '../scripts/checks/sharing.ts';
+import { runSiteChecks, siteContext } from '../scripts/checks/index.ts';
+import { MATERIALS, qrProblem } from './helpers/print-sheets.ts';
 
 const SITE = 'https://xa-vidu.example.vn';
 let run: AstroRun;
@@ -27,6 +29,17 @@ beforeAll(() => {
 afterAll(() => run?.cleanup());
 
 describe('sub-folder build', () => {
+  it('passes every check of npm run check:site, as a commune runs it on its edition', async () => {
+    const ctx = siteContext(run.outDir, { site: SITE, base: '/pcmd/', contentDir: run.contentDir });
+    const problems = await runSiteChecks(ctx);
+    expect(problems.map((p) => `[${p.check}] ${p.page}: ${p.message}`)).toEqual([]);
+  });
+
+  it('sends no HSTS from the sub-folder unless asked (it would cover the whole portal host)', () => {
+    expect(readFileSync(join(run.outDir, '_headers'), 'utf8')).not.toContain('Strict-Transport-Security');
+    expect(readFileSync(join(run.outDir, '.htaccess'), 'utf8')).not.toContain('Strict-Transport-Security');
+  });
+
   it('resolves every internal link, asset and anchor under /pcmd/', () => {
     const pages = loadPages(run.outDir);
     expect(pages.length).toBeGreaterThan(10);
@@ -110,6 +123,24 @@ describe('search in a sub-folder build', () => {
       expect((await search.rawUrls('duong day nong', 1))[0]).toBe('/pcmd/duong-day-nong/');
     } finally {
       await search.close();
+    }
+  });
+
+  it('prints on every sheet a QR code that scans to its address under the sub-folder', async () => {
+    const server = await serveDist(run.outDir, '/pcmd/');
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ deviceScaleFactor: 2 })).newPage();
+      const problems: string[] = [];
+      for (const path of MATERIALS) {
+        await page.goto(`${server.origin}/pcmd${path}`);
+        const problem = await qrProblem(page);
+        if (problem) problems.push(problem);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 

@@ -130,6 +130,7 @@ export const vi = {
   'print.call': 'Khi cần giúp, hãy gọi',
   'print.notAlone': 'Bạn không có lỗi khi bị lừa hay bị ép buộc. Hãy nói với người bạn tin, hoặc gọi một trong các số dưới đây.',
   'print.scan': 'Quét mã để đọc đầy đủ trên điện thoại',
+  'print.noQr': 'Bản xem thử: chưa có địa chỉ thật (SITE_URL) nên tờ này không có mã QR. Đừng in bản này; hãy dựng lại trang với địa chỉ thật.',
   'print.cardHeading': 'Cần giúp? Gọi ngay',
   'print.cut': 'Cắt theo đường nét đứt.',
   'print.materials': 'Áp phích, tờ rơi và thẻ bỏ túi',

@@ -51,9 +51,9 @@ describe('articleRefsPlugin', () => {
   });
 
   it('stops the build naming the file and the reference when one is written wrong', async () => {
-    await expect(render('Gọi [](hotline:tong-dai-111) ngay.')).rejects.toThrow(/content\/articles\/vi\/bai-thu\.md: \[\]\(hotline:tong-dai-111\) phải đứng riêng một đoạn/);
-    await expect(render('Theo [Điều 327](cite:blhs-2015/dieu-327).')).rejects.toThrow(/bai-thu\.md: .*để trống phần chữ/);
-    await expect(render('Theo [](cite:blhs-2015/Dieu-327).')).rejects.toThrow(/bai-thu\.md: "cite:blhs-2015\/Dieu-327" viết sai dạng/);
+    await expect(render('Gọi [](hotline:tong-dai-111) ngay.')).rejects.toThrow(/content\/articles\/vi\/bai-thu\.md:1: \[\]\(hotline:tong-dai-111\) phải đứng riêng một đoạn/);
+    await expect(render('Theo [Điều 327](cite:blhs-2015/dieu-327).')).rejects.toThrow(/bai-thu\.md:1: .*để trống phần chữ/);
+    await expect(render('Theo [](cite:blhs-2015/Dieu-327).')).rejects.toThrow(/bai-thu\.md:1: "cite:blhs-2015\/Dieu-327" viết sai dạng/);
   });
 });
 
@@ -87,5 +87,37 @@ describe('finishLinks', () => {
     expect(finishLinks('<a href="https://a.vn/">A</a> <a href="#muc">B</a>', finish)).toBe(
       '<a href="https://a.vn/" rel="external noopener noreferrer" class="break-words">A<span> ↗</span></a> <a href="#muc">B</a>',
     );
+  });
+});
+
+describe('articleRefsPlugin refuses what an article must not carry', () => {
+  const fails = async (md: string) => {
+    try {
+      await render(md);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'không có lỗi';
+  };
+  it.each([
+    ['a meta refresh (review M3)', 'Đoạn một.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', /bai-thu\.md:3: bài viết không được chứa HTML \(<meta http-equiv="refresh"/],
+    ['a comment', 'Đoạn một <!-- nguồn tin là chị Lan --> tiếp.\n', /bai-thu\.md:1: bài viết không được chứa HTML \(<!--/],
+    ['hidden search metadata', 'Chữ <span hidden data-pagefind-meta="title:Gọi 0912 345 678">x</span>.\n', /bai-thu\.md:1: .*không được chứa HTML/],
+    ['a form', '<form action="https://evil.example"><input></form>\n', /không được chứa HTML/],
+    ['a raw reference marker (review L5)', 'Gọi <site-ref data-ref="hotline:canh-sat-113"></site-ref> ngay.\n', /bai-thu\.md:1: .*không được chứa HTML/],
+    ['an image', 'Ảnh:\n\n![chân dung](https://tracker.example/a.png)\n', /bai-thu\.md:3: bài viết không được có ảnh/],
+    ['a protocol-relative link', '[xem trang](//evil.example/page)\n', /liên kết "\/\/evil\.example\/page" không được phép/],
+    ['a javascript: link', '[bấm](javascript:alert(1))\n', /liên kết "javascript:alert\(1\)" không được phép/],
+    ['a data: link', '[bấm](data:text/html,abc)\n', /không được phép/],
+    ['a relative link', '[trang](bai-viet/x/)\n', /không được phép/],
+  ])('refuses %s, naming file and line', async (_, md, message) => {
+    const error = await fails(md);
+    expect(error).toMatch(message);
+    expect(error).not.toContain('\n');
+  });
+
+  it('accepts the links articles use', async () => {
+    const html = await render('[A](/bai-viet/x/), [B](https://b.vn/), [C](#muc), [D](mailto:a@b.vn), [E](tel:111), <https://c.vn>.\n');
+    expect(html).toContain('href="https://c.vn"');
   });
 });

@@ -14,6 +14,7 @@
  * neutral marker; the article page splits the HTML at the markers (splitArticleHtml) and
  * renders each reference from the current data, edition and base on every build.
  */
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseHref } from './paths.ts';
@@ -77,13 +78,16 @@ export function referenceMarker(url: string): string {
 
 export type ArticlePart = { kind: 'html'; html: string } | { kind: 'ref'; ref: ArticleRef };
 
-/** Cut an article's rendered HTML at the reference markers, in order. */
-export function splitArticleHtml(html: string): ArticlePart[] {
+/** Cut an article's rendered HTML at the reference markers, in order; `file` names the article in errors. */
+export function splitArticleHtml(html: string, file = 'bài viết'): ArticlePart[] {
   const parts: ArticlePart[] = [];
   let last = 0;
   for (const m of html.matchAll(MARKER)) {
     if (m.index > last) parts.push({ kind: 'html', html: html.slice(last, m.index) });
-    parts.push({ kind: 'ref', ref: parseReference(m[1]!)! });
+    // The plugin refuses raw HTML, so a marker is always its own; this guards an old cached render.
+    const ref = parseReference(m[1]!);
+    if (!ref) throw new Error(`${file}: "${m[1]}" không phải tham chiếu; viết dạng [](cite:…), [](penalties:…) hoặc [](hotline:…)`);
+    parts.push({ kind: 'ref', ref });
     last = m.index + m[0].length;
   }
   if (last < html.length) parts.push({ kind: 'html', html: html.slice(last) });
@@ -114,11 +118,26 @@ export function finishLinks(html: string, finish: LinkFinish): string {
   });
 }
 
+/** Where a node starts in the Markdown the processor was given (the body, after the front matter). */
+interface Position {
+  start: { line: number };
+}
 /** The smallest slice of the mdast/satteri shapes the plugin reads. */
 interface LinkNode {
   type: 'link';
   url: string;
   children: unknown[];
+  position?: Position;
+}
+interface ImageNode {
+  type: 'image';
+  url: string;
+  position?: Position;
+}
+interface HtmlNode {
+  type: 'html';
+  value: string;
+  position?: Position;
 }
 interface ParagraphNode {
   type: 'paragraph';
@@ -138,14 +157,52 @@ function where(ctx: VisitContext): string {
   return rel.startsWith('..') ? path : rel;
 }
 
+/** Lines of front matter (both "---" lines included) before the body the processor sees. */
+function frontMatterLines(ctx: VisitContext): number {
+  try {
+    const text = ctx.fileURL ? readFileSync(ctx.fileURL, 'utf8') : '';
+    const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+    return m ? m[0].split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** "content/articles/vi/a.md:12" for a node, so an editor can open the file at the line. */
+function whereLine(ctx: VisitContext, node: { position?: Position }): string {
+  const line = node.position?.start.line;
+  return line === undefined ? where(ctx) : `${where(ctx)}:${frontMatterLines(ctx) + line}`;
+}
+
+/**
+ * Where an ordinary link in an article may point: another site over https or http, an e-mail,
+ * a phone number, a page of this site written from its root, or a place on the same page.
+ * "//host", "javascript:", "data:" and relative paths are refused.
+ */
+const LINK_TARGET = /^(https?:\/\/[^/]|mailto:|tel:|\/(?!\/)|#)/;
+
 /**
  * The Markdown processor plugin (satteri mdast visitor): checks every reference's syntax
  * and place, naming the file, and leaves markers. It reads no data and no settings, so
  * its output is safe to cache (tests/edition-cache.test.ts). Astro's cache does not see a
  * change to this code: after changing what it emits, delete the cache (node_modules/.astro).
+ *
+ * It also refuses what an article must never carry: raw HTML (a <meta refresh> sends readers
+ * to another site and no CSP stops it; comments, forms and hidden search metadata would be
+ * published as written), images (no photo can identify a victim), and links to anywhere but
+ * the targets above. Articles need none of these today, so there is no allow-list.
  */
 export const articleRefsPlugin = {
   name: 'article-refs',
+  // Line numbers for the errors below (satteri only tracks positions when a plugin asks).
+  options: { position: true },
+  html(node: HtmlNode, ctx: VisitContext) {
+    const snippet = node.value.trim().split('\n')[0]!.slice(0, 60);
+    throw new Error(`${whereLine(ctx, node)}: bài viết không được chứa HTML (${snippet}); hãy viết bằng Markdown thường, liên kết viết dạng [chữ](địa chỉ)`);
+  },
+  image(node: ImageNode, ctx: VisitContext) {
+    throw new Error(`${whereLine(ctx, node)}: bài viết không được có ảnh (![…](${node.url})): ảnh người có thể làm lộ danh tính nạn nhân; hãy bỏ ảnh và tả bằng lời`);
+  },
   paragraph(node: ParagraphNode, ctx: VisitContext) {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     if (only?.type !== 'link' || !only.url) return;
@@ -156,13 +213,18 @@ export const articleRefsPlugin = {
   },
   link(node: LinkNode, ctx: VisitContext) {
     const kind = referenceKind(node.url);
-    if (!kind) return;
+    if (!kind) {
+      if (!LINK_TARGET.test(node.url)) {
+        throw new Error(`${whereLine(ctx, node)}: liên kết "${node.url}" không được phép: chỉ dùng https://…, mailto:, tel:, đường dẫn trong trang bắt đầu bằng / (ví dụ /bai-viet/…/) hoặc #mục`);
+      }
+      return;
+    }
     check(node, ctx);
     if (isBlockReference(kind)) {
       // The paragraph visitor (which runs first) has already replaced a paragraph holding only this link.
       const parent = ctx.parent(node as never);
       if (parent?.type === 'paragraph' && parent.children.length === 1) return;
-      throw new Error(`${where(ctx)}: [](${node.url}) phải đứng riêng một đoạn (một dòng trống trước và sau), không nằm giữa câu`);
+      throw new Error(`${whereLine(ctx, node)}: [](${node.url}) phải đứng riêng một đoạn (một dòng trống trước và sau), không nằm giữa câu`);
     }
     ctx.replaceNode(node as never, { type: 'html', value: referenceMarker(node.url) });
   },
@@ -170,11 +232,11 @@ export const articleRefsPlugin = {
 
 function check(node: LinkNode, ctx: VisitContext): void {
   if (node.children.length > 0) {
-    throw new Error(`${where(ctx)}: [...](${node.url}): để trống phần chữ trong ngoặc vuông, trang tự viết tên điều luật hoặc đường dây`);
+    throw new Error(`${whereLine(ctx, node)}: [...](${node.url}): để trống phần chữ trong ngoặc vuông, trang tự viết tên điều luật hoặc đường dây`);
   }
   try {
     parseReference(node.url);
   } catch (e) {
-    throw new Error(`${where(ctx)}: ${(e as Error).message}`);
+    throw new Error(`${whereLine(ctx, node)}: ${(e as Error).message}`);
   }
 }

@@ -61,6 +61,13 @@ export const CONTACT_NEEDS = [
 ] as const;
 export type ContactNeed = (typeof CONTACT_NEEDS)[number];
 
+/**
+ * Characters no field may hold: control characters other than line break and tab (they make
+ * rss.xml invalid XML), bidi overrides and isolates (they can reverse how a number reads) and
+ * zero-width characters (invisible differences between two look-alike names).
+ */
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\uFEFF]/u;
+
 /** Text in Unicode NFC, so search, sorting and comparisons see one form of each letter. */
 export const nfcText = (min = 1, max = 10_000) =>
   z
@@ -68,10 +75,34 @@ export const nfcText = (min = 1, max = 10_000) =>
     .trim()
     .min(min, `cần ít nhất ${min} ký tự`)
     .max(max, `tối đa ${max} ký tự`)
-    .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp bằng trình soạn thảo hỗ trợ UTF-8 NFC');
+    .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp bằng trình soạn thảo hỗ trợ UTF-8 NFC')
+    .refine((s) => !HIDDEN_CHARACTERS.test(s), 'có ký tự ẩn (ký tự điều khiển, đảo chiều chữ hoặc không độ rộng): gõ lại đoạn chữ này, đừng dán từ nơi khác');
 
-/** A web address that readers can open: https only, so we never send people to a plain-text page. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' });
+/**
+ * Sites whose pages we cite but which answer only over plain http (recorded 2026-12-04; the
+ * https versions could not be tried from the build machine). Everyone on the reader's network
+ * sees an http page and its address, so a new source must be https: add a host here only after
+ * trying its https:// address, and remove it as soon as that works.
+ */
+export const HTTP_ONLY_HOSTS: readonly string[] = [
+  'btcd.vpubnd.bacninh.gov.vn',
+  'cdckiengiang.com.vn',
+  'congan.daklak.gov.vn',
+  'conganbacgiang.gov.vn',
+  'congdoannganhangvn.org.vn',
+  'hethongphapluat.com',
+  'thuvienphapluat.vn',
+  'vksnddienbien.gov.vn',
+  'www.daibieunhandan.vn',
+];
+
+/** A web address that readers can open: https, or http only for a host in HTTP_ONLY_HOSTS. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' })
+  .refine(
+    (u) => u.startsWith('https://') || HTTP_ONLY_HOSTS.includes(new URL(u).hostname),
+    'địa chỉ phải bắt đầu bằng https:// (http:// để lộ trang người đọc mở cho mạng họ dùng); nếu trang chỉ có http, ghi tên miền vào HTTP_ONLY_HOSTS trong src/lib/content-rules.ts',
+  );
 
 /** A source a fact was taken from: what it is called and where it is. */
 export const sourceSchema = z.strictObject({

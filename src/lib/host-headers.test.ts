@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cspHeader } from './csp';
 import { readFileSync } from 'node:fs';
-import { framablePaths, framablePattern, hostHeaders } from './host-headers';
-import { headersForPath, parseHeadersFile } from './headers-file';
+import { framablePaths, framablePattern, hostHeaders, hstsEnabled, securityHeaders } from './host-headers';
+import { everyHostReading } from '../../tests/helpers/host-semantics.ts';
 
 describe('hostHeaders', () => {
   it('writes the same policy for every host, scoped to the base path', () => {
@@ -13,8 +13,11 @@ describe('hostHeaders', () => {
       expect(text).toContain('no-referrer');
       expect(text).toContain('nosniff');
       expect(text).toContain('Permissions-Policy');
-      expect(text).toContain('X-Frame-Options');
     }
+    // Old browsers' framing guard only where the host can keep it off the embed cards.
+    expect(apache).toContain('X-Frame-Options');
+    expect(nginx).toContain('X-Frame-Options');
+    expect(netlify).not.toContain('X-Frame-Options');
     expect(netlify.startsWith('/pcmd/*\n')).toBe(true);
     expect(apache).toContain('ErrorDocument 404 /pcmd/404.html');
     expect(nginx).toContain('location /pcmd/ {');
@@ -33,12 +36,14 @@ describe('hostHeaders', () => {
     ['/pcmd/', '/pcmd/nhung/', false],
     ['/pcmd/', '/pcmd/tai-lieu/', false],
   ];
-  it.each(cases)('_headers under base %s: %s framable = %s', (base, path, framable) => {
-    const headers = headersForPath(parseHeadersFile(hostHeaders(base).netlify), path);
-    // One policy, not two joined by a comma (which would keep 'none' in force).
-    expect(headers.get('content-security-policy')).toBe(cspHeader(framable));
-    expect(headers.get('x-frame-options')).toBe(framable ? undefined : 'DENY');
-    expect(headers.get('referrer-policy')).toBe('no-referrer');
+  it.each(cases)('_headers under base %s: %s framable = %s, as Netlify and Cloudflare read it', async (base, path, framable) => {
+    for (const [host, headersFor] of await everyHostReading(hostHeaders(base).netlify)) {
+      const headers = headersFor(path);
+      // One policy, not two joined by a comma (which would keep 'none' in force).
+      expect(headers.get('content-security-policy'), host).toBe(cspHeader(framable));
+      expect(headers.get('x-frame-options'), host).toBeUndefined();
+      expect(headers.get('referrer-policy'), host).toBe('no-referrer');
+    }
   });
 
   it.each(cases)('.htaccess under base %s: %s framable = %s', (base, path, framable) => {
@@ -50,6 +55,29 @@ describe('hostHeaders', () => {
   it('lists the embed cards, with the base', () => {
     expect(framablePaths('/pcmd/')).toEqual(['/pcmd/nhung/duong-day-nong/', '/pcmd/nhung/cua-vao/']);
     expect(framablePattern('/a.b/')).toBe('^/a\\.b/nhung/(duong-day-nong|cua-vao)/');
+  });
+});
+
+describe('HSTS and COOP (review L7, L9)', () => {
+  it.each([
+    [undefined, '/', true],
+    [undefined, '/pcmd/', false],
+    ['on', '/pcmd/', true],
+    [' OFF ', '/', false],
+  ])('HSTS=%j under %s: %s', (value, base, on) => {
+    expect(hstsEnabled(value, base)).toBe(on);
+    const names = hostHeaders(base, { hsts: on }).netlify;
+    expect(names.includes('Strict-Transport-Security')).toBe(on);
+  });
+  it('refuses anything but on or off, in one line naming the variable', () => {
+    expect(() => hstsEnabled('yes', '/')).toThrow(/^HSTS "yes" chỉ được là on hoặc off/);
+  });
+  it('sends no HSTS from a sub-folder unless asked, in all three host formats', () => {
+    for (const text of Object.values(hostHeaders('/pcmd/'))) expect(text).not.toContain('Strict-Transport-Security');
+    for (const text of Object.values(hostHeaders('/'))) expect(text).toContain('Strict-Transport-Security');
+  });
+  it('keeps openers away from every page, embed cards included', () => {
+    for (const framable of [false, true]) expect(securityHeaders(framable)).toContainEqual(['Cross-Origin-Opener-Policy', 'same-origin']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Penalty bands from the laws data, written out as sentences a reader can follow. */
-import { formatMonths, formatVnd } from './format';
+import { formatMonths, formatVnd } from './format.ts';
 
 /** The structured shape of one band, as the laws schema produces it. */
 export interface PenaltyBand {

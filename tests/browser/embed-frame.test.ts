@@ -1,6 +1,7 @@
 /**
  * A commune portal on another origin frames the hotline card: it renders and dials. The same
- * portal framing an ordinary page is refused. The site server sends what dist/_headers says.
+ * portal framing an ordinary page is refused. The site server sends what dist/_headers says;
+ * a second server sends no headers at all, as GitHub Pages or a stock Apache do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
@@ -15,17 +16,20 @@ import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts'
 const dist = join(ROOT, 'dist');
 let browser: Browser;
 let site: StaticServer;
+let bare: StaticServer;
 let portal: Server;
 let portalOrigin = '';
 
 beforeAll(async () => {
   const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
   site = await serveDist(dist, '/', { headersFor: (path) => headersForPath(rules, path) });
-  // The portal: another port, so another origin, with one iframe named by the query string.
+  bare = await serveDist(dist);
+  // The portal: another port, so another origin, with one iframe named by the query string
+  // (a full URL, or a path on the site that sends headers).
   portal = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="vi"><title>Cổng thông tin xã</title><h1>Xã Ví Dụ</h1><iframe src="${site.origin}${src}" title="Thẻ" width="360" height="480"></iframe>`);
+    res.end(`<!doctype html><html lang="vi"><title>Cổng thông tin xã</title><h1>Xã Ví Dụ</h1><iframe src="${src.startsWith('http') ? '' : site.origin}${src}" title="Thẻ" width="360" height="480"></iframe>`);
   });
   await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
   const address = portal.address();
@@ -35,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await bare?.close();
   await new Promise((r) => portal?.close(r));
 });
 
@@ -66,6 +71,40 @@ describe('embedding in a portal', () => {
     const frame = await framed('/duong-day-nong/');
     // Chromium replaces a refused frame with its own error page: none of ours is there.
     expect(await frame.locator('a[href="tel:113"]').count()).toBe(0);
+    await frame.page().close();
+  });
+});
+
+describe('on a host that sends no headers at all (review M5)', () => {
+  it('still applies the CSP from the page itself: an injected inline script does not run', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${bare.origin}/duong-day-nong/`);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.documentElement.dataset.injected = "1"';
+      document.head.append(s);
+      return document.documentElement.dataset.injected ?? null;
+    });
+    expect(ran).toBeNull();
+    // Shown normally at the top level: the guard hides only framed pages.
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('hides an ordinary page framed by another origin, so nothing can be laid over its numbers', async () => {
+    const frame = await framed(`${bare.origin}/duong-day-nong/`);
+    expect(frame.url()).toBe(`${bare.origin}/duong-day-nong/`);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.hidden), { timeout: 5000 }).toBe(true);
+    expect(await frame.locator('h1').isVisible()).toBe(false);
+    expect(await frame.locator('a[href="tel:113"]').first().isVisible()).toBe(false);
+    await frame.page().close();
+  });
+
+  it('still lets a portal frame the embed cards', async () => {
+    const frame = await framed(`${bare.origin}/nhung/duong-day-nong/`);
+    await expect.poll(() => frame.locator('h1').textContent()).toContain('Đường dây nóng');
+    expect(await frame.locator('a[href="tel:113"]').isVisible()).toBe(true);
     await frame.page().close();
   });
 });

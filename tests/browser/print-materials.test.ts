@@ -1,20 +1,18 @@
 /**
  * Printable materials in Chromium: each prints to exactly one A4 page with its title, 113,
  * 111 and the review date in the PDF text, and its QR code scans back to the page's address.
+ * On a preview build (no SITE_URL, as npm test builds dist/) a sheet carries no QR code and
+ * says why; tests/subfolder-build.test.ts scans the codes of a build with a real address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { ROOT } from '../helpers/astro-run.ts';
-import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
-import { CARD_SHEET_PATH, handoutPath, posterPath } from '../../src/lib/materials.ts';
+import { MATERIALS, qrProblem } from '../helpers/print-sheets.ts';
 
-const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH];
 /** Compare text without its spaces: PDF text runs split and join words their own way. */
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
@@ -50,12 +48,8 @@ describe.each(MATERIALS)('%s', (path) => {
     expect(text.includes(squash('Thoát nhanh')), `${path}: bản in còn thanh "Thoát nhanh"`).toBe(false);
   });
 
-  it('has a QR code that scans to the page address', async () => {
+  it('has a QR code that scans to the page address, or none on a preview build (review M6)', async () => {
     await page.goto(`${server.origin}${path}`);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const qr = page.locator('.sheet svg.qr').first();
-    const png = PNG.sync.read(await qr.screenshot());
-    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-    expect(found, `${path}: mã QR không đọc được hoặc không dẫn về ${canonical}`).toBe(canonical);
+    expect(await qrProblem(page)).toBeNull();
   });
 });

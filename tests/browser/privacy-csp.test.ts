@@ -1,9 +1,12 @@
 /**
- * Every page in the sitemap: no CSP violation, no request to another origin, no cookie, nothing
- * in browser storage (also after using the quick-exit counter and search), no inline script.
+ * Every page in the sitemap: no CSP violation, no request to another origin and none to this one
+ * that fails, no cookie, nothing in browser storage (also after using the quick-exit counter and
+ * search), no inline script, an icon that exists.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';
@@ -40,13 +43,23 @@ function storedAndBlocked(page: Page): Promise<string[]> {
   });
 }
 
-/** Requests that left the local server, by the page that made them. */
+/** Requests that left the local server, and requests to it that failed, by the page that made them. */
 function watchOtherOrigins(context: BrowserContext): string[] {
   const requests: string[] = [];
+  const from = (frameUrl: string) => (frameUrl.startsWith(site.server.origin) ? new URL(frameUrl).pathname : '(trang khác)');
   context.on('request', (r) => {
     if (r.url().startsWith(site.server.origin) || r.url().startsWith('data:')) return;
-    const from = r.frame().url().startsWith(site.server.origin) ? new URL(r.frame().url()).pathname : '(trang khác)';
-    requests.push(`${from}: yêu cầu tới trang khác ${r.url()}: mọi tệp phải nằm trên site này`);
+    requests.push(`${from(r.frame().url())}: yêu cầu tới trang khác ${r.url()}: mọi tệp phải nằm trên site này`);
+  });
+  // The 404 page answers its own address with 404 on purpose; anything else that fails is a missing file.
+  context.on('response', (r) => {
+    if (r.ok() || !r.url().startsWith(site.server.origin) || r.url().endsWith('/404.html')) return;
+    requests.push(`${from(r.frame().url())}: ${r.url()} trả về ${r.status()}: tệp thiếu`);
+  });
+  // ERR_ABORTED is the browser dropping a request itself when the test moves to the next page
+  // (the icon loads after the load event); a missing file shows as a failed response above.
+  context.on('requestfailed', (r) => {
+    if (r.url().startsWith(site.server.origin) && r.failure()?.errorText !== 'net::ERR_ABORTED') requests.push(`${from(r.frame().url())}: ${r.url()} không tải được (${r.failure()?.errorText})`);
   });
   return requests;
 }
@@ -55,6 +68,15 @@ describe('privacy and CSP on every page', () => {
   it('has no inline script in the built HTML', () => {
     const inline = loadPages(DIST).filter((p) => p.root.querySelectorAll('script').some((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json'));
     expect(inline.map((p) => p.path)).toEqual([]);
+  });
+
+  it('names an icon that exists on every page, so no browser asks for a missing /favicon.ico', () => {
+    const missing = loadPages(DIST).flatMap((p) => {
+      const icon = p.root.querySelector('link[rel="icon"]')?.getAttribute('href');
+      if (!icon) return [`${p.path}: thiếu <link rel="icon">: trình duyệt sẽ hỏi /favicon.ico (404)`];
+      return existsSync(join(DIST, icon)) ? [] : [`${p.path}: biểu tượng ${icon} không có trong dist/`];
+    });
+    expect(missing).toEqual([]);
   });
 
   it('loads every page with no CSP violation, no third-party request, no cookie and nothing stored', async () => {

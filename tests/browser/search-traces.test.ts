@@ -17,7 +17,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { chromiumLaunchOptions, CHROMIUM } from '../helpers/browser.ts';
+import { browserLaunchOptions, findBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { DIST } from '../helpers/site-pages.ts';
 
@@ -31,6 +31,8 @@ const CONTROL_PATH = '/__doi-chung-tu-dien/';
 
 let server: StaticServer;
 let profile: string;
+/** Which Chromium ran (named when the control shows it saves no autofill at all). */
+let browserName = '';
 /** What the profile held once the browser had closed (and written its files). */
 const stored = { autofill: [] as Array<{ name: string; value: string }>, urls: [] as string[], terms: [] as string[] };
 const seen = { afterSearchUrls: [] as string[], historyLengths: [] as number[], afterBack: '', resultsAfterBack: -1, inputAfterBack: '', fromCache: false };
@@ -61,7 +63,8 @@ async function waitForResults(page: Page, scope: string) {
 beforeAll(async () => {
   server = await serveDist(DIST);
   profile = mkdtempSync(join(tmpdir(), 'pcmd-profile-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), headless: true });
+  const found = await findBrowser();
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, { ...(await browserLaunchOptions()), headless: true });
   try {
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Thời tiết</title><p>Dự báo</p>' }));
     // The control: an ordinary form with a named text input, submitted by Enter like the search.
@@ -75,6 +78,8 @@ beforeAll(async () => {
     // Whether Back restored the search page from the back-forward cache (results and all) or loaded it again.
     await context.addInitScript(() => addEventListener('pageshow', (event) => document.documentElement.toggleAttribute('data-from-cache', event.persisted)));
     const page = await context.newPage();
+    const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium';
+    browserName = `${version} (${found.source}: ${found.path})`;
     await page.goto(`${server.origin}${CONTROL_PATH}`);
     await page.locator('input[name="doi_chung"]').pressSequentially(CONTROL_VALUE);
     await Promise.all([page.waitForURL(/doi_chung=/), page.locator('input[name="doi_chung"]').press('Enter')]);
@@ -130,7 +135,7 @@ describe('what a search leaves in the browser profile', () => {
   it('saves no search words in form autofill (while the same browser does save an ordinary field)', (ctx) => {
     const control = stored.autofill.some((row) => row.name === 'doi_chung' && row.value === CONTROL_VALUE);
     if (!control) {
-      const reason = `${CHROMIUM} không lưu cả ô đối chứng vào dữ liệu tự điền (Web Data → autofill có ${stored.autofill.length} dòng): trình duyệt này không chứng minh được H1, bỏ qua.`;
+      const reason = `${browserName} không lưu cả ô đối chứng vào dữ liệu tự điền (Web Data → autofill có ${stored.autofill.length} dòng): trình duyệt này không chứng minh được H1, bỏ qua.`;
       console.warn(`BỎ QUA: ${reason}`);
       ctx.skip(reason);
     }
