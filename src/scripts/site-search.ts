@@ -62,7 +62,6 @@ class SiteSearch extends HTMLElement {
     const audience = this.querySelector<HTMLSelectElement>('select[name="nhom"]');
     this.querySelector('[data-search-nojs]')?.remove();
     this.querySelector<HTMLElement>('[data-search-hint]')?.removeAttribute('hidden');
-    this.region('help').hidden = true;
     void this.load();
 
     input.addEventListener('input', () => {
@@ -127,7 +126,9 @@ class SiteSearch extends HTMLElement {
     this.region('near').hidden = true;
     this.region('suggest').hidden = true;
     this.region('more').hidden = true;
-    this.region('help').hidden = true;
+    // /tim-kiem/ shows its help until a search finds something (and it never moves under a
+    // reader tabbing through the page); the header box only when nothing was found.
+    this.region('help').hidden = this.mode !== 'page';
   }
 
   region(name: 'status' | 'results' | 'more' | 'near' | 'near-label' | 'near-results' | 'suggest' | 'help'): HTMLElement {
