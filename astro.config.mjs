@@ -10,6 +10,7 @@ import publishingRules from './src/integrations/publishing-rules.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { isPlaceholderSite, PREVIEW_WARNING, quickExitLocation, siteLocation, siteUrlFromEnv } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
+import { isMovedPath } from './src/lib/moved.ts';
 
 // The address: SITE_URL, else the host's own variable (Netlify, Cloudflare Pages, Vercel), else a
 // local preview build that says so. Every malformed variable stops here with one line.
@@ -43,8 +44,13 @@ export default defineConfig({
   // (the data store lives here) so entries from one folder never leak into another build.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The search index is written after the build, by scripts/search-index.ts (see npm run build).
-  // The publishing-safety rules run first, so a banned number never reaches dist/.
-  integrations: [publishingRules(contentDir(process.env.CONTENT_DIR)), sitemap(), hostHeaders(base, { hsts })],
+  // The publishing-safety rules run first, so a banned number never reaches dist/. Pages left at the
+  // old address of a moved article (src/lib/moved.ts) are not listed in the sitemap.
+  integrations: [
+    publishingRules(contentDir(process.env.CONTENT_DIR)),
+    sitemap({ filter: (page) => !isMovedPath(new URL(page).pathname.slice(base.length - 1)) }),
+    hostHeaders(base, { hsts }),
+  ],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.
   markdown: { processor: satteri({ mdastPlugins: [articleRefsPlugin] }) },

@@ -10,10 +10,13 @@ import {
   ARTICLE_KINDS,
   AUDIENCES,
   CONTACT_NEEDS,
+  LAW_STATUSES,
+  lawStatusProblem,
   nfcText,
   pastDate,
   phoneNumber,
   provisionId,
+  callTestSchema,
   sourceSchema,
   storySchema,
   webUrl,
@@ -108,10 +111,33 @@ const laws = defineCollection({
       issued: z.coerce.date().optional(),
       /** Date it took effect, when a source states it. */
       effective: z.coerce.date().optional(),
-      /** Whether readers can rely on it today. */
-      status: z.enum(['in-force', 'partly-in-force', 'replaced']),
+      /**
+       * Whether readers can rely on it today. "expired" is for a programme or plan whose period
+       * is over ("giai đoạn 2021–2025"); it needs `periodEnd`.
+       */
+      status: z.enum(LAW_STATUSES),
+      /** Last day of the period a programme or plan covers; an in-force status past it stops the build. */
+      periodEnd: z.coerce.date().optional(),
       /** The instrument that replaced it; required when status is "replaced". */
       replacedBy: reference('laws').optional(),
+      /**
+       * Later instruments that amend this one while it stays in force: which provisions they
+       * rewrite (ids in this file) and from when. Pages that cite those provisions say so.
+       */
+      amendedBy: z
+        .array(
+          z.strictObject({
+            /** The amending instrument, by its file name in content/laws. */
+            law: reference('laws'),
+            /** The day the amendment took effect. */
+            effective: z.coerce.date(),
+            /** Provisions of this instrument it rewrites, as far as the facts know them. */
+            provisions: z.array(provisionId).default([]),
+            /** What it changes, in one plain sentence, and what is not known. */
+            note: nfcText(10, 400),
+          }),
+        )
+        .default([]),
       /** The official text (gazette or government database), when known. */
       officialUrl: webUrl.optional(),
       /** Where we read the text we summarise. */
@@ -127,6 +153,15 @@ const laws = defineCollection({
       if (law.status === 'replaced' && !law.replacedBy) {
         ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'văn bản đã bị thay thế phải ghi replacedBy' });
       }
+      const statusProblem = lawStatusProblem(law, new Date());
+      if (statusProblem) ctx.addIssue({ code: 'custom', path: [statusProblem.field], message: statusProblem.message });
+      law.amendedBy.forEach((a, i) =>
+        a.provisions.forEach((id, j) => {
+          if (!law.provisions.some((p) => p.id === id)) {
+            ctx.addIssue({ code: 'custom', path: ['amendedBy', i, 'provisions', j], message: `văn bản này không có điều "${id}" để ghi là được sửa đổi` });
+          }
+        }),
+      );
       const seen = new Set<string>();
       law.provisions.forEach((p, i) => {
         if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `mã "${p.id}" bị trùng` });
@@ -171,8 +206,16 @@ const contacts = defineCollection({
       source: sourceSchema,
       /** Further sources that confirm it. */
       moreSources: z.array(sourceSchema).default([]),
-      /** The date an editor last checked it against the source. */
-      verified: pastDate,
+      /**
+       * The date an editor last re-read the source (or the operator's own page) and found the
+       * details unchanged. It is not a call: pages label it "Đối chiếu nguồn".
+       */
+      sourceChecked: pastDate,
+      /**
+       * A real call test, only when someone dialled the number: when, and what happened.
+       * Pages show it ("Gọi thử") only when it is here; never fill it from a source re-read.
+       */
+      callTest: callTestSchema.optional(),
     })
     .superRefine((c, ctx) => {
       if (!c.number && !c.url && !c.howTo) {

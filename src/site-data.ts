@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resolveCitation, type LawLike } from './lib/citations';
 import { byPriority } from './lib/listing';
 import { isStale, REVIEW_WINDOW_DAYS } from './lib/staleness';
+import { lastChecked } from './lib/contact-checks';
 import { formatDate } from './lib/format';
 import { siteConfig } from './site.config';
 
@@ -59,9 +60,9 @@ export async function getContacts(): Promise<Contact[]> {
   const contacts = byPriority(await getCollection('contacts'));
   if (!staleReported) {
     staleReported = true;
-    for (const c of contacts.filter((c) => isStale(c.data.verified, siteConfig.builtAt))) {
+    for (const c of contacts.filter((c) => isStale(lastChecked(c.data), siteConfig.builtAt))) {
       console.warn(
-        `[nội dung] Đường dây "${c.id}" kiểm tra lần cuối ${formatDate(c.data.verified)}, quá ${REVIEW_WINDOW_DAYS} ngày: hãy kiểm tra lại (${c.filePath}).`,
+        `[nội dung] Đường dây "${c.id}" đối chiếu lần cuối ${formatDate(lastChecked(c.data))}, quá ${REVIEW_WINDOW_DAYS} ngày: hãy đọc lại nguồn hoặc gọi thử (${c.filePath}).`,
       );
     }
   }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SITE_CHECKS, siteContext, type SiteContext } from '../scripts/checks/index.ts';
 import { DEFAULT_SITE_URL, siteLocation, siteUrlFromEnv } from '../src/lib/site-env.ts';
 import { ROOT } from './helpers/astro-run.ts';
+import { MOVED_PAGES } from '../src/lib/moved.ts';
 
 const dist = join(ROOT, 'dist');
 let ctx: SiteContext;
@@ -45,6 +46,23 @@ describe('built site', () => {
     const text = page('/').root.querySelector('body')?.text ?? '';
     expect(text).toContain('Đường dây nóng');
     expect(text).toMatch(/Phòng, chống mại dâm và mua bán người/);
+  });
+
+  it('keeps every moved article\'s old address working: a page that names the new one, links there, refreshes to it and stays out of the index', () => {
+    const problems = MOVED_PAGES.flatMap((m) => {
+      const old = ctx.pages.find((p) => p.path === m.from);
+      if (!old) return [`${m.from}: không có trang ở địa chỉ cũ`];
+      const refresh = old.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+      return [
+        refresh === `0; url=${ctx.base}${m.to.slice(1)}` ? '' : `${m.from}: refresh là "${refresh}", cần "0; url=${ctx.base}${m.to.slice(1)}"`,
+        old.root.querySelector(`main a[href="${ctx.base}${m.to.slice(1)}"]`) ? '' : `${m.from}: thiếu liên kết đến ${m.to}`,
+        old.root.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex' ? '' : `${m.from}: thiếu robots noindex`,
+        old.root.querySelector('link[rel="canonical"]')?.getAttribute('href')?.endsWith(m.to) ? '' : `${m.from}: canonical phải là trang mới`,
+        old.root.querySelector('[data-pagefind-body]') ? `${m.from}: không được vào chỉ mục tìm kiếm` : '',
+      ].filter(Boolean);
+    });
+    expect(MOVED_PAGES.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 
   it('gives every provision in the law library its own anchor', () => {

@@ -19,7 +19,7 @@ function sample(change: (c: ContentSet) => void = () => {}): ContentSet {
     articles: [{ file: 'content/articles/vi/bai-a.md', frontText: 'reviewed: 2026-11-20', front: { kind: 'warning', legalBasis: [{ law: 'nd-1', provisions: ['dieu-1'] }] }, body }],
     laws: new Map([['nd-1', { provisions: [{ id: 'dieu-1', penalties: [{ fine: { min: 1_000_000, max: 2_000_000 } }] }] }]]),
     contacts: new Map([['tong-dai-111', { number: '111' }]]),
-    files: [{ file: 'content/contacts/tong-dai-111.yaml', text: 'number: "111"\nverified: 2026-11-20\n# cũ: 1800 1567 đã thay bằng 111\n' }],
+    files: [{ file: 'content/contacts/tong-dai-111.yaml', text: 'number: "111"\nsourceChecked: 2026-11-20\n# cũ: 1800 1567 đã thay bằng 111\n' }],
   };
   change(c);
   return c;
@@ -95,7 +95,7 @@ describe('npm run build runs the publishing rules', () => {
     // The old child helpline, replaced by 111: the first entry of DO_NOT_PUBLISH.
     writeFileSync(
       join(overlay, 'contacts/tu-van-tre-em.yaml'),
-      ['name: Tư vấn trẻ em', 'number: "1800 1567"', 'hours: 24/7', 'cost: Miễn phí', 'operator: Không rõ', 'purpose: Một đường dây đã ngừng, dùng để thử.', 'needs: [tre-em]', 'audiences: [moi-nguoi]', 'scope: national', 'source:', '  title: Nguồn thử', '  url: https://example.vn/', 'verified: 2026-11-20', ''].join('\n'),
+      ['name: Tư vấn trẻ em', 'number: "1800 1567"', 'hours: 24/7', 'cost: Miễn phí', 'operator: Không rõ', 'purpose: Một đường dây đã ngừng, dùng để thử.', 'needs: [tre-em]', 'audiences: [moi-nguoi]', 'scope: national', 'source:', '  title: Nguồn thử', '  url: https://example.vn/', 'sourceChecked: 2026-11-20', ''].join('\n'),
     );
     const run = runAstro('build', overlay);
     runs.push(run);

@@ -22,7 +22,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'goi 111 hay 113', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
   { q: 'tổng đài 111 là gì', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
   { q: '1800 1233', expect: '/duong-day-nong/' },
-  { q: 'tro giup phap ly mien phi', expect: article('ho-tro-mien-phi-phap-ly-cap-cuu-nan-nhan-mua-ban') },
+  { q: 'tro giup phap ly mien phi', expect: article('quyen-va-ho-tro-cua-nan-nhan-bi-mua-ban') },
 
   // Reporting
   { q: 'số điện thoại tố giác', expect: '/to-giac/' },
@@ -72,7 +72,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'luat phong chong mua ban nguoi 2024', expect: '/phap-luat/' },
 
   // Businesses
-  { q: 'chủ nhà nghỉ bị phạt', expect: article('xu-phat-co-so-de-xay-ra-mai-dam') },
+  { q: 'chủ nhà nghỉ bị phạt', expect: article('khi-nao-chu-co-so-pham-toi-lien-quan-mai-dam') },
   { q: 'khach san khach dang gap nguy', expect: article('dau-hieu-khach-luu-tru-dang-gap-nguy') },
   { q: 'đoàn kiểm tra 178', expect: article('doi-kiem-tra-lien-nganh-178-co-so-chuan-bi-the-nao') },
   { q: 'chua mai dam la toi gi', expect: article('khi-nao-chu-co-so-pham-toi-lien-quan-mai-dam') },
@@ -82,7 +82,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 
   // Staying safe on this site, and online brokering
   { q: 'thoát nhanh', expect: '/an-toan/' },
-  { q: 'moi gioi mai dam qua livestream', expect: article('mai-dam-tren-mang-livestream-va-tin-tuyen-dung-gia') },
+    { q: 'moi gioi mai dam qua livestream', expect: article('quang-cao-mai-dam-tren-mang-nhan-ra-va-bao') },
 
   // Whole questions, typed as people in trouble type them (issue 19): sentences, no tones
   // or half the tones, d for đ, slips, slang, and words the site itself never uses.
@@ -98,7 +98,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'lam sao biet cong ty xuat khau lao dong that hay gia', expect: article('di-lam-viec-o-nuoc-ngoai-an-toan-qua-kenh-hop-phap') },
   { q: 'ban gai bi lua ban sang trung quoc phai lam sao', expect: article('nguoi-quen-lua-ban-va-chuyen-di-nuoc-ngoai-gia') },
   { q: 'goi 111 co mat tien khong', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },
-  { q: 'tro giup phap ly mien fi goi so nao', expect: article('ho-tro-mien-phi-phap-ly-cap-cuu-nan-nhan-mua-ban') },
+  { q: 'tro giup phap ly mien fi goi so nao', expect: article('quyen-va-ho-tro-cua-nan-nhan-bi-mua-ban') },
   { q: 'vay app bi doi no bat di khach tra no', expect: article('no-nan-vay-nang-lai-bi-ep-ban-dam-ep-lam-viec') },
   { q: 'bị chủ quán bắt đi khách để trừ nợ', expect: article('no-nan-vay-nang-lai-bi-ep-ban-dam-ep-lam-viec') },
   { q: 'muon bo nghe ban dam thi ai giup', expect: article('ho-tro-nguoi-ban-dam-va-nan-nhan-bi-mua-ban') },
@@ -113,7 +113,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'sugar daddy nhan tin cho minh co nguy hiem ko', expect: article('sugar-baby-hen-ho-va-loi-moi-bao-nuoi') },
   { q: 'bạn cùng phòng trọ rủ đi làm thêm buổi tối kiếm tiền nhanh', expect: article('cong-nhan-xa-que-viec-lam-them-va-loi-moi-tien-de') },
   { q: 'tuyen tiep vien karaoke luong 30 trieu co that khong', expect: article('loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao') },
-  { q: 'thấy nhóm kín trên fb quảng cáo gái thì báo ở đâu', expect: article('mai-dam-tren-mang-livestream-va-tin-tuyen-dung-gia') },
+  { q: 'thấy nhóm kín trên fb quảng cáo gái thì báo ở đâu', expect: article('quang-cao-mai-dam-tren-mang-nhan-ra-va-bao') },
   { q: 'nha nghi cua toi co khach dan be gai vao thi lam gi', expect: article('dau-hieu-khach-luu-tru-dang-gap-nguy') },
   { q: 'doan 178 kiem tra quan karaoke can chuan bi gi', expect: article('doi-kiem-tra-lien-nganh-178-co-so-chuan-bi-the-nao') },
   { q: 'nhan vien cua toi khong duoc nghi viec co phai bi ep', expect: article('dau-hieu-nhan-vien-bi-boc-lot-hoac-bi-mua-ban') },

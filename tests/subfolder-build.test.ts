@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, servedPaths } from '../scripts/lib/dist.ts';
+import { MOVED_PAGES } from '../src/lib/moved.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import { checkEmbeds, checkFramingHeaders } from '../scripts/checks/embeds.ts';
@@ -55,13 +56,19 @@ describe('sub-folder build', () => {
         '/pcmd/pagefind/pagefind-entry.json',
         ...Object.values(entry.languages as Record<string, { hash: string }>).map((l) => `/pcmd/pagefind/pagefind.${l.hash}.pf_meta`),
       ];
-      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles];
+      // Moved articles' old addresses are reached from outside (old links, bookmarks), never from the site.
+      const moved = MOVED_PAGES.map((m) => `/pcmd${m.from}`);
+      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles, ...moved];
       const { fetched, problems } = await crawl(server.origin, '/pcmd/', start, SITE);
       expect(problems).toEqual([]);
       const paths = [...fetched.keys()];
       // The crawl reached every built page and the assets they use.
-      const unreached = loadPages(run.outDir).map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
+      const built = loadPages(run.outDir);
+      const unreached = built.map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
       expect(unreached).toEqual([]);
+      // A moved page sends the browser on inside the sub-folder.
+      const refreshes = MOVED_PAGES.map((m) => built.find((p) => p.path === m.from)?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'));
+      expect(refreshes).toEqual(MOVED_PAGES.map((m) => `0; url=/pcmd${m.to}`));
       expect(paths.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(1);
       expect(paths.some((p) => p.endsWith('.js') && p.includes('/_astro/'))).toBe(true);
       expect(paths).toContain('/pcmd/nhung/duong-day-nong/');

@@ -68,8 +68,13 @@ export const vi = {
   'contact.confidentiality': 'Bảo mật',
   'contact.howTo': 'Cách dùng',
   'contact.source': 'Nguồn',
-  'contact.verified': 'Kiểm tra lần cuối',
-  'contact.stale': 'Thông tin này đã lâu chưa được kiểm tra lại. Hãy gọi 113 nếu bạn không liên lạc được.',
+  'moved.title': 'Nội dung này đã chuyển sang trang khác',
+  'moved.goTo': 'Đọc ở trang:',
+  'contact.sourceChecked': 'Đối chiếu nguồn',
+  'contact.sourceChecked.note': 'chúng tôi đọc lại nguồn ghi ở trên',
+  'contact.notCalled': 'chúng tôi đọc lại nguồn ghi ở trên; chưa gọi thử số này',
+  'contact.callTest': 'Gọi thử',
+  'contact.stale': 'Thông tin này đã lâu chưa được đối chiếu lại với nguồn. Hãy gọi 113 nếu bạn không liên lạc được.',
   'contact.local': 'Đường dây tại địa phương',
   'contact.national': 'Đường dây toàn quốc',
 
@@ -87,6 +92,11 @@ export const vi = {
   'law.status.in-force': 'Đang có hiệu lực',
   'law.status.partly-in-force': 'Còn hiệu lực một phần',
   'law.status.replaced': 'Đã được thay thế',
+  'law.status.expired': 'Đã hết giai đoạn thực hiện',
+  'law.periodEnd': 'Giai đoạn kết thúc',
+  'law.amendedBy': 'Được sửa đổi, bổ sung bởi',
+  'law.amendedFrom': 'từ',
+  'law.amendedProvisions': 'sửa',
   'law.replacedBy': 'Được thay thế bởi',
   'law.official': 'Văn bản chính thức',
   'law.readAt': 'Nội dung đọc tại',
@@ -200,7 +210,7 @@ export const vi = {
   'page.hotlines.description':
     'Số điện thoại khẩn cấp, tổng đài 111, trợ giúp pháp lý và các kênh tố giác: giờ làm việc, chi phí, nguồn và ngày kiểm tra.',
   'page.hotlines.lead':
-    'Chọn theo việc bạn cần. Bấm vào số để gọi. Mỗi đường dây đều ghi nguồn và ngày chúng tôi kiểm tra lần cuối.',
+    'Chọn theo việc bạn cần. Bấm vào số để gọi. Mỗi đường dây đều ghi nguồn và ngày chúng tôi đối chiếu lại nguồn; ngày gọi thử chỉ có khi đã thật sự gọi.',
   'page.report.title': 'Tố giác mua bán người, mại dâm và xâm hại trẻ em',
   'page.report.description':
     'Báo tin ở đâu, nói gì, điều gì xảy ra sau đó, và pháp luật bảo vệ người tố giác như thế nào.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel, resolveCitation, type LawLike } from './citations';
+import { amendedNote, amendmentsOf, citationLabel, resolveCitation, type LawLike } from './citations';
 
 const blhs: LawLike = {
   id: 'blhs-2015',
@@ -35,5 +35,27 @@ describe('resolveCitation', () => {
   });
   it('names the place and the known provisions when the provision is missing', () => {
     expect(() => resolveCitation(laws, 'blhs-2015', 'dieu-999', 'a.md')).toThrow(/a\.md: .*"dieu-999".*dieu-327/);
+  });
+});
+
+describe('amendmentsOf', () => {
+  const amended: LawLike = {
+    ...nd282,
+    provisions: [...nd282.provisions, { id: 'dieu-3-khoan-6', article: '3', clause: '6', title: 'Vi phạm nhiều lần' }],
+    amendedBy: [{ law: { id: 'nd-347-2026' }, effective: new Date('2026-09-15'), provisions: ['dieu-3-khoan-6'], note: 'Viết lại khoản 6 Điều 3.' }],
+  };
+  const names = new Map([['nd-347-2026', { shortName: 'Nghị định 347/2026/NĐ-CP' }]]);
+
+  it('names the amending instrument for a provision it rewrites, and for the instrument as a whole', () => {
+    expect(amendmentsOf(amended, 'dieu-3-khoan-6', names)).toEqual(['Nghị định 347/2026/NĐ-CP']);
+    expect(amendmentsOf(amended, undefined, names)).toEqual(['Nghị định 347/2026/NĐ-CP']);
+    expect(amendedNote(amendmentsOf(amended, 'dieu-3-khoan-6', names))).toBe('(được sửa đổi, bổ sung bởi Nghị định 347/2026/NĐ-CP)');
+  });
+  it('says nothing for a provision the amendment leaves alone', () => {
+    expect(amendmentsOf(amended, 'dieu-8-khoan-5', names)).toEqual([]);
+    expect(amendedNote([])).toBe('');
+  });
+  it('stops with the file named when the amending instrument does not exist', () => {
+    expect(() => amendmentsOf(amended, 'dieu-3-khoan-6', new Map())).toThrow(/content\/laws\/nd-282-2025\.yaml: amendedBy có "nd-347-2026"/);
   });
 });

@@ -12,6 +12,27 @@ export interface LawLike {
   id: string;
   shortName: string;
   provisions: ProvisionLike[];
+  /** Later instruments that rewrite some of its provisions (see the laws schema). */
+  amendedBy?: Array<{ law: { id: string }; effective: Date; provisions: string[]; note: string }>;
+}
+
+/**
+ * The instruments that amend a cited provision, named as pages print them: ["Nghị định
+ * 347/2026/NĐ-CP"]. A whole-instrument citation lists every amendment of the instrument.
+ */
+export function amendmentsOf(law: LawLike, provisionId: string | undefined, names: ReadonlyMap<string, { shortName: string }>): string[] {
+  return (law.amendedBy ?? [])
+    .filter((a) => provisionId === undefined || a.provisions.includes(provisionId))
+    .map((a) => {
+      const amending = names.get(a.law.id);
+      if (!amending) throw new Error(`content/laws/${law.id}.yaml: amendedBy có "${a.law.id}" không tồn tại trong content/laws`);
+      return amending.shortName;
+    });
+}
+
+/** "(được sửa đổi, bổ sung bởi Nghị định 347/2026/NĐ-CP)", or "" when nothing amends it. */
+export function amendedNote(amending: string[]): string {
+  return amending.length ? `(được sửa đổi, bổ sung bởi ${amending.join(', ')})` : '';
 }
 
 /** How a citation reads: "điểm d khoản 5 Điều 8 Nghị định 282/2025/NĐ-CP", "Điều 327 Bộ luật Hình sự". */

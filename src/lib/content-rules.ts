@@ -61,6 +61,23 @@ export const CONTACT_NEEDS = [
 ] as const;
 export type ContactNeed = (typeof CONTACT_NEEDS)[number];
 
+/** Whether readers can rely on an instrument today (see the laws schema). */
+export const LAW_STATUSES = ['in-force', 'partly-in-force', 'replaced', 'expired'] as const;
+export type LawStatus = (typeof LAW_STATUSES)[number];
+
+/**
+ * Why a law's status cannot be right on `today`, naming the field to fix: a programme whose
+ * period has ended cannot be "in-force", and "expired" needs the end of its period.
+ */
+export function lawStatusProblem(law: { status: LawStatus; periodEnd?: Date | undefined }, today: Date): { field: 'status' | 'periodEnd'; message: string } | undefined {
+  if (law.status === 'expired' && !law.periodEnd) return { field: 'periodEnd', message: 'văn bản hết giai đoạn (expired) phải ghi periodEnd, ngày cuối của giai đoạn' };
+  if (law.status !== 'expired' && law.periodEnd && law.periodEnd.getTime() < today.getTime()) {
+    const end = law.periodEnd.toISOString().slice(0, 10);
+    return { field: 'status', message: `giai đoạn của văn bản đã kết thúc (periodEnd ${end}), không thể ghi "${law.status}": hãy ghi status: expired` };
+  }
+  return undefined;
+}
+
 /**
  * Characters no field may hold: control characters other than line break and tab (they make
  * rss.xml invalid XML), bidi overrides and isolates (they can reverse how a number reads) and
@@ -120,6 +137,17 @@ export const phoneNumber = z.string().superRefine((value, ctx) => {
 
 /** A calendar date written YYYY-MM-DD; not in the future, since it records something already done. */
 export const pastDate = z.coerce.date({ error: 'cần một ngày dạng YYYY-MM-DD' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'ngày này ở tương lai');
+
+/**
+ * A call made to a contact's number to check that it answers as described. Kept apart from the
+ * date a source was re-read, so a page never presents a re-read as a call.
+ */
+export const callTestSchema = z.strictObject({
+  /** The day the number was dialled. */
+  date: pastDate,
+  /** What happened, in one plain sentence: who answered, what they said about hours or cost. */
+  result: nfcText(10, 300),
+});
 
 /** Slug of a provision inside an instrument: "dieu-327", "dieu-8-khoan-5". */
 export const provisionId = z.string().regex(/^dieu-\d+[a-z]?(-khoan-\d+)?$/, 'mã điều luật viết như "dieu-327" hoặc "dieu-8-khoan-5"');

@@ -2,7 +2,7 @@
 import { collator } from './listing';
 
 const TYPE_RANK = ['bo-luat', 'luat', 'phap-lenh', 'van-ban-hop-nhat', 'nghi-dinh', 'quyet-dinh', 'thong-tu'] as const;
-const STATUS_RANK = ['in-force', 'partly-in-force', 'replaced'] as const;
+const STATUS_RANK = ['in-force', 'partly-in-force', 'expired', 'replaced'] as const;
 
 export interface LawSortable {
   id: string;

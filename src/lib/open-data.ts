@@ -6,7 +6,9 @@
 import { isoDate } from './format';
 import { AUDIENCES, CONTACT_NEEDS, type Audience, type ContactNeed } from './content-rules';
 
-export const CONTACTS_JSON_VERSION = 1;
+// 2 (04/12/2026): "verified" (which readers took for a call) became "sourceChecked" (the day the
+// source was re-read), and "callTest" records a real call, or null.
+export const CONTACTS_JSON_VERSION = 2;
 
 export interface ContactEntryLike {
   id: string;
@@ -28,7 +30,8 @@ export interface ContactEntryLike {
     priority: number;
     source: { title: string; url: string };
     moreSources: Array<{ title: string; url: string }>;
-    verified: Date;
+    sourceChecked: Date;
+    callTest?: { date: Date; result: string } | undefined;
   };
 }
 
@@ -69,12 +72,14 @@ export function contactsDocument(input: {
       priority: c.priority,
       source: c.source,
       moreSources: c.moreSources,
-      verified: isoDate(c.verified),
+      sourceChecked: isoDate(c.sourceChecked),
+      callTest: c.callTest ? { date: isoDate(c.callTest.date), result: c.callTest.result } : null,
     })),
   };
 }
 
 const text = { type: 'string', minLength: 1 } as const;
+const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const orNull = (schema: object, description: string) => ({ description, anyOf: [schema, { type: 'null' }] });
 const source = {
   type: 'object',
@@ -112,7 +117,7 @@ export function contactsSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'name', 'number', 'tel', 'url', 'howTo', 'hours', 'cost', 'operator', 'purpose', 'confidentiality', 'needs', 'audiences', 'scope', 'locality', 'local', 'priority', 'source', 'moreSources', 'verified'],
+          required: ['id', 'name', 'number', 'tel', 'url', 'howTo', 'hours', 'cost', 'operator', 'purpose', 'confidentiality', 'needs', 'audiences', 'scope', 'locality', 'local', 'priority', 'source', 'moreSources', 'sourceChecked', 'callTest'],
           properties: {
             id: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'Stable identifier (file name in content/contacts).' },
             name: { ...text, description: 'Name people know it by.' },
@@ -133,7 +138,16 @@ export function contactsSchema(id: string) {
             priority: { type: 'integer', minimum: 0, maximum: 99, description: 'Order within a group: lower first.' },
             source: { ...source, description: 'Where the number and details were read.' },
             moreSources: { type: 'array', items: source, description: 'Further sources that confirm it.' },
-            verified: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date an editor last checked it against the source.' },
+            sourceChecked: { ...isoDay, description: 'Date an editor last re-read the source and found the details unchanged. Not a call to the number.' },
+            callTest: orNull(
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['date', 'result'],
+                properties: { date: { ...isoDay, description: 'Day the number was dialled.' }, result: { ...text, description: 'What happened on the call.' } },
+              },
+              'A real call to the number, or null when nobody has dialled it.',
+            ),
           },
         },
       },

@@ -204,7 +204,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
     inBuild: true,
     run: (c) =>
       c.files.flatMap(({ file, text }) =>
-        [...text.matchAll(/^\s*-?\s*(reviewed|verified|issued|effective):\s*["']?(\d{4})-(\d{2})-(\d{2})\b/gm)].flatMap((m) => {
+        [...text.matchAll(/^\s*-?\s*(reviewed|sourceChecked|issued|effective|periodEnd|date):\s*["']?(\d{4})-(\d{2})-(\d{2})\b/gm)].flatMap((m) => {
           const [, field, y, mo, d] = m;
           const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
           const real = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
