@@ -23,6 +23,7 @@ import {
 } from './lib/content-rules';
 import { telHref } from './lib/phone';
 import { contentDir } from './lib/content-dir';
+import { searchTermsSchema } from './lib/search-terms';
 
 const dir = contentDir(process.env.CONTENT_DIR);
 
@@ -280,4 +281,10 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles, laws, contacts, localities };
+/** Words people use: equivalent search terms and readers' words (content/tu-dong-nghia/README.md). */
+const searchTerms = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${dir}/tu-dong-nghia` }),
+  schema: searchTermsSchema,
+});
+
+export const collections = { articles, laws, contacts, localities, searchTerms };

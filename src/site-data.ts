@@ -25,6 +25,14 @@ export function articleSlug(article: Article): string {
   return article.id.split('/').pop() ?? article.id;
 }
 
+let searchTerms: Promise<Array<CollectionEntry<'searchTerms'>['data']>> | undefined;
+
+/** The groups of equivalent search terms (content/tu-dong-nghia), read once per build. */
+export function getSearchTerms(): Promise<Array<CollectionEntry<'searchTerms'>['data']>> {
+  searchTerms ??= getCollection('searchTerms').then((groups) => groups.map((g) => g.data));
+  return searchTerms;
+}
+
 let lawMap: Promise<Map<string, Law['data'] & LawLike>> | undefined;
 
 /** Every law by id, with its provisions: the one source of citations. */

@@ -21,6 +21,7 @@ const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; fiel
   { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.md', field: /story\.composite/, why: /chuyện ghép/ },
   { name: 'not-nfc', command: 'sync', file: 'khong-nfc.md', field: /title/, why: /NFC/ },
   { name: 'unchecked-penalties', command: 'sync', file: 'cho-doi-chieu.yaml', field: /provisions\.0\.penalties/, why: /chờ đối chiếu/ },
+  { name: 'slur-synonym', command: 'sync', file: 'tu-miet-thi.yaml', field: /terms\.1:/, why: /"gái gọi" chứa từ miệt thị.*readerWords/ },
   { name: 'expired-in-force', command: 'sync', file: 'het-giai-doan.yaml', field: /status/, why: /giai đoạn của văn bản đã kết thúc/ },
   { name: 'call-test-without-date', command: 'sync', file: 'goi-thu-thieu-ngay.yaml', field: /callTest\.date/, why: /YYYY-MM-DD|Required|expected/i },
   { name: 'missing-law', command: 'build', file: 'luat-khong-ton-tai.md', field: /legalBasis\[0\]/, why: /không có văn bản "luat-khong-co-2099"/ },

@@ -153,11 +153,18 @@ export const vi = {
   'search.hint': 'Gõ có dấu hay không dấu đều được. Muốn tìm đúng một cụm từ, hãy đặt cụm đó trong dấu ngoặc kép, ví dụ "việc nhẹ lương cao".',
   'search.noJs': 'Trình duyệt của bạn đang tắt JavaScript nên ô tìm kiếm không chạy được. Bạn vẫn tìm được bài theo danh sách dưới đây.',
   'search.loading': 'Đang tìm…',
-  // {count} and {query} are filled in by src/scripts/site-search.ts.
+  // {count}, {query}, {words} are filled in by src/scripts/site-search.ts; {query} is cut to 60 characters there.
   'search.count': 'Có {count} trang phù hợp với “{query}”.',
-  'search.none': 'Không tìm thấy trang nào phù hợp với “{query}”. Bạn thử bớt từ hoặc dùng từ khác nhé.',
+  'search.nearOnly': 'Có {count} trang gần đúng với những từ bạn gõ.',
+  // No words of the reader in this one: a crafted link cannot make the site say something.
+  'search.none': 'Không tìm thấy trang nào phù hợp. Bạn thử bớt từ hoặc dùng từ khác nhé; nếu cần giúp ngay, xem bên dưới.',
   'search.failed': 'Chưa tải được công cụ tìm kiếm, có thể do mạng yếu. Bấm “Tìm” để mở trang tìm kiếm và xem danh sách bài.',
   'search.all': 'Xem tất cả {count} kết quả',
+  'search.near': 'Kết quả gần đúng cho “{query}”',
+  'search.leftOut': 'Không tìm theo các từ: {words}.',
+  'search.suggest': 'Có phải bạn muốn tìm:',
+  'search.help.doors': 'Hoặc đọc theo nhóm của bạn:',
+  'search.help.report': 'Tố giác: báo cho cơ quan chức năng',
   'search.audience': 'Dành cho',
   'search.audience.all': 'Mọi nhóm người đọc',
   'search.browse': 'Tất cả bài viết theo nhóm người đọc',

@@ -17,6 +17,12 @@ describe('searchMeta', () => {
     });
   });
 
+  it('writes the equivalent terms as written and đ→d', () => {
+    const meta = searchMeta({ title: 'Ảnh', description: 'Mô tả.', synonyms: ['ảnh nóng', 'đe dọa'] });
+    expect(meta.synonyms).toBe('ảnh nóng, đe dọa');
+    expect(meta.fold_synonyms).toBe('anh nong, de doa');
+  });
+
   it('leaves out empty fields rather than writing empty meta tags', () => {
     expect(Object.keys(searchMeta({ title: 'Giới thiệu', description: 'Về trang.' }))).toEqual(['fold_title', 'fold_text']);
   });

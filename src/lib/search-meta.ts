@@ -17,11 +17,15 @@ export interface SearchMetaInput {
   keywords?: readonly string[];
   /** Section headings (h2, h3) of the page body. */
   headings?: readonly string[];
+  /** Equivalent terms of the words the page uses (search-terms.ts, from content/tu-dong-nghia). */
+  synonyms?: readonly string[];
 }
 
 /** Metadata field → value, only non-empty fields. Field names are Pagefind meta keys. */
-export function searchMeta({ title, description, keywords = [], headings = [] }: SearchMetaInput): Record<string, string> {
+export function searchMeta({ title, description, keywords = [], headings = [], synonyms = [] }: SearchMetaInput): Record<string, string> {
   const fields: Record<string, string> = {
+    synonyms: synonyms.join(', '),
+    fold_synonyms: foldVietnamese(synonyms.join(', ')),
     fold_title: foldVietnamese(title),
     keywords: keywords.join(', '),
     fold_keywords: foldVietnamese(keywords.join(', ')),

@@ -30,6 +30,11 @@ describe('measureQuality', () => {
     expect(formatQuality(report)).toContain('trượt: "four" → /z/ (không có trong kết quả; top 3: trống)');
   });
 
+  it('names the queries that found nothing at all', () => {
+    expect(report.empty).toEqual(['four']);
+    expect(formatQuality(report)).toContain('không có kết quả: 1');
+  });
+
   it('refuses an empty query set rather than reporting 0 of 0', () => {
     expect(() => measureQuality([])).toThrow(/no queries/);
   });

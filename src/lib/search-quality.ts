@@ -15,6 +15,8 @@ export interface QualityReport {
   hitAt1: number;
   hitAt3: number;
   mrr: number;
+  /** Queries that found no page at all: a reader would meet a dead end. */
+  empty: string[];
   /** Queries whose expected page is not in the top 3, with where it did land (0 = absent). */
   misses: Array<{ q: string; expect: string; rank: number; top3: string[] }>;
 }
@@ -33,6 +35,7 @@ export function measureQuality(results: RankedQuery[]): QualityReport {
     hitAt1: share((rank) => rank === 1),
     hitAt3: share((rank) => rank >= 1 && rank <= 3),
     mrr: ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / results.length,
+    empty: results.filter((r) => r.ranked.length === 0).map((r) => r.q),
     misses: results
       .map((r, i) => ({ q: r.q, expect: r.expect, rank: ranks[i]!, top3: r.ranked.slice(0, 3) }))
       .filter((m) => m.rank === 0 || m.rank > 3),
@@ -44,7 +47,7 @@ const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 /** A short plain-text report for the test log and the README. */
 export function formatQuality(report: QualityReport): string {
   const lines = [
-    `${report.queries} truy vấn · hit@1 ${percent(report.hitAt1)} · hit@3 ${percent(report.hitAt3)} · MRR ${report.mrr.toFixed(3)}`,
+    `${report.queries} truy vấn · hit@1 ${percent(report.hitAt1)} · hit@3 ${percent(report.hitAt3)} · MRR ${report.mrr.toFixed(3)} · không có kết quả: ${report.empty.length}`,
   ];
   for (const m of report.misses) {
     const where = m.rank ? `hạng ${m.rank}` : 'không có trong kết quả';

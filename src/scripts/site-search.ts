@@ -2,17 +2,24 @@
  * <site-search>: runs a search box in place with Pagefind. Loaded by search-loader.ts on
  * first use; custom elements already on the page upgrade when this defines the tag.
  * The strings come from the server (src/i18n/vi.ts) through data- attributes.
+ *
+ * What it leaves behind (review H1, M1): the words never go into the address or the tab's
+ * history. Enter shows every result in place; /tim-kiem/?q= (the form without JavaScript, or
+ * an old link) is searched and the address put back to /tim-kiem/ at once. When the page is
+ * left, the boxes and results are emptied, so Back shows no search.
  */
 import { SEARCH_RANKING } from '../lib/search-options';
-import { runSearch, withoutQuotes, type PagefindModule, type PagefindPage, type SearchOptions } from '../lib/search-run';
+import { searchSite, type PagefindModule, type PagefindPage, type PagefindResult, type SearchLexicon, type SearchOptions, type SiteResults } from '../lib/search-run';
+import { cleanQuery, echoQuery } from '../lib/search-query';
 import { fill } from '../lib/template';
 
-/** How many results each mode shows; the header box stays short on a phone screen. */
+/** How many results each mode shows; the header box stays short on a phone screen until Enter. */
 const SHOWN = { inline: 5, page: 20 } as const;
 /** Wait this long after the last keystroke before searching: fewer requests, calmer announcements. */
 const TYPING_PAUSE_MS = 300;
 
 let pagefind: Promise<PagefindModule> | undefined;
+let lexicon: Promise<SearchLexicon | undefined> | undefined;
 
 /** Load Pagefind once per page; the bundle path comes from the server, so sub-folder builds work. */
 function loadPagefind(bundle: string): Promise<PagefindModule> {
@@ -24,42 +31,70 @@ function loadPagefind(bundle: string): Promise<PagefindModule> {
   return pagefind;
 }
 
+/** The site's words (spelling, readers' words), fetched with the first search; search works without them. */
+function loadLexicon(bundle: string): Promise<SearchLexicon | undefined> {
+  lexicon ??= fetch(`${bundle}lexicon.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : undefined))
+    .catch(() => undefined);
+  return lexicon;
+}
+
 class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Only the newest search may write results (a slow earlier one must not overwrite it). */
   #generation = 0;
+  /** The header box after Enter or "see all": every result, not just the first few. */
+  #expanded = false;
+  #failed = false;
 
   get mode(): 'inline' | 'page' {
     return this.dataset.mode === 'page' ? 'page' : 'inline';
   }
 
+  get input(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>('input[name="q"]');
+  }
+
   connectedCallback() {
     const form = this.querySelector('form');
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const input = this.input;
     if (!form || !input) return;
     const audience = this.querySelector<HTMLSelectElement>('select[name="nhom"]');
     this.querySelector('[data-search-nojs]')?.remove();
     this.querySelector<HTMLElement>('[data-search-hint]')?.removeAttribute('hidden');
     void this.load();
 
-    input.addEventListener('input', () => this.schedule(input.value));
-    input.addEventListener('keydown', (event) => {
+    input.addEventListener('input', () => {
+      this.#expanded = false;
+      this.schedule(input.value);
+    });
+    // Escape in the box or on a result (or the "see all" button) closes the header results.
+    this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.mode === 'inline') this.clear();
     });
-    audience?.addEventListener('change', () => this.submitInPlace(input.value, audience.value));
-    if (this.mode === 'page') {
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        this.submitInPlace(input.value, audience?.value ?? '');
-      });
+    audience?.addEventListener('change', () => this.searchNow(input.value));
+    form.addEventListener('submit', (event) => {
+      // If the search could not load, the form goes to /tim-kiem/ as it does without JavaScript.
+      if (this.#failed) return;
+      event.preventDefault();
+      this.#expanded = true;
+      this.searchNow(input.value);
+    });
+    // Leaving the page: nothing of the search stays for Back or the back-forward cache to show.
+    window.addEventListener('pagehide', () => {
+      input.value = '';
+      this.clear();
+    });
+
+    if (this.mode === 'page' && location.search) {
       const params = new URLSearchParams(location.search);
-      input.value = params.get('q')?.trim() ?? '';
-      if (audience) audience.value = params.get('nhom') ?? '';
-      if (input.value) void this.run(input.value);
+      const query = cleanQuery(params.get('q') ?? '');
+      if (query) input.value = query;
+      if (audience && params.has('nhom')) audience.value = params.get('nhom') ?? '';
+      history.replaceState(history.state, '', location.pathname);
     }
-    // In the header, Enter submits the form as usual: /tim-kiem/?q=… shows every result.
     // Words typed while this code was still downloading are searched now.
-    else if (input.value.trim()) this.schedule(input.value);
+    if (input.value.trim()) this.searchNow(input.value);
   }
 
   load(): Promise<PagefindModule> {
@@ -71,13 +106,7 @@ class SiteSearch extends HTMLElement {
     this.#timer = setTimeout(() => void this.run(query), TYPING_PAUSE_MS);
   }
 
-  /** Page mode: search now and keep the query in the address, so it can be shared or reloaded. */
-  submitInPlace(query: string, audience: string) {
-    if (this.mode !== 'page') return;
-    const params = new URLSearchParams();
-    if (query.trim()) params.set('q', query.trim());
-    if (audience) params.set('nhom', audience);
-    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  searchNow(query: string) {
     clearTimeout(this.#timer);
     void this.run(query);
   }
@@ -90,36 +119,85 @@ class SiteSearch extends HTMLElement {
 
   clear() {
     this.#generation++;
+    this.#expanded = false;
     this.region('status').textContent = '';
     this.region('results').replaceChildren();
+    this.region('near-results').replaceChildren();
+    this.region('near').hidden = true;
+    this.region('suggest').hidden = true;
     this.region('more').hidden = true;
+    // /tim-kiem/ shows its help until a search finds something (and it never moves under a
+    // reader tabbing through the page); the header box only when nothing was found.
+    this.region('help').hidden = this.mode !== 'page';
   }
 
-  region(name: 'status' | 'results' | 'more'): HTMLElement {
+  region(name: 'status' | 'results' | 'more' | 'near' | 'near-label' | 'near-results' | 'suggest' | 'help'): HTMLElement {
     const element = this.querySelector<HTMLElement>(`[data-search-${name}]`);
     if (!element) throw new Error(`site-search: thiếu phần tử data-search-${name}`);
     return element;
   }
 
   async run(raw: string) {
-    const query = raw.trim();
+    const query = cleanQuery(raw);
     if (!query) return this.clear();
     const generation = ++this.#generation;
     const strings = this.dataset;
     const status = this.region('status');
     status.textContent = strings.loading ?? '';
     try {
-      const hits = await runSearch(await this.load(), query, this.options());
-      const shown = await Promise.all(hits.slice(0, SHOWN[this.mode]).map((hit) => hit.data()));
+      const bundle = this.dataset.bundle ?? '/pagefind/';
+      const [pf, words] = await Promise.all([this.load(), loadLexicon(bundle)]);
+      const found = await searchSite(pf, query, this.options(), words);
       if (generation !== this.#generation) return;
-      this.region('results').replaceChildren(...shown.map((page) => this.item(page)));
-      // The message puts the words in “ ”; a reader's own quotes would double them.
-      const words = withoutQuotes(query);
-      status.textContent = fill((hits.length ? strings.count : strings.none) ?? '', { count: hits.length, query: words });
-      this.showMore(query, hits.length);
+      await this.show(found);
     } catch {
-      if (generation === this.#generation) status.textContent = strings.failed ?? '';
+      if (generation !== this.#generation) return;
+      this.#failed = true;
+      status.textContent = strings.failed ?? '';
     }
+  }
+
+  async show(found: SiteResults<PagefindResult>) {
+    const generation = this.#generation;
+    const strings = this.dataset;
+    const limit = this.mode === 'page' || this.#expanded ? SHOWN.page : SHOWN.inline;
+    const exact = found.exact.slice(0, limit);
+    const near = found.approximate.slice(0, Math.max(0, limit - exact.length));
+    const [exactPages, nearPages] = await Promise.all([Promise.all(exact.map((hit) => hit.data())), Promise.all(near.map((hit) => hit.data()))]);
+    if (generation !== this.#generation) return;
+    const total = found.exact.length + found.approximate.length;
+    const echo = echoQuery(found.query.replace(/"/g, ''));
+
+    this.region('status').textContent = found.exact.length
+      ? fill(strings.count ?? '', { count: found.exact.length, query: echo })
+      : total
+        ? fill(strings.nearOnly ?? '', { count: total })
+        : (strings.none ?? '');
+    this.region('results').replaceChildren(...exactPages.map((page) => this.item(page)));
+    this.region('near-results').replaceChildren(...nearPages.map((page) => this.item(page)));
+    this.region('near').hidden = nearPages.length === 0;
+    const label = fill(strings.near ?? '', { query: echo });
+    const leftOut = found.dropped.length ? ` ${fill(strings.leftOut ?? '', { words: found.dropped.join(', ') })}` : '';
+    this.region('near-label').textContent = `${label}.${leftOut}`;
+    this.showSuggestion(found.suggestion);
+    this.showMore(total, limit);
+    this.showHelp(total === 0);
+  }
+
+  /** "Có phải bạn muốn tìm: …?" with the corrected words as a button that searches them. */
+  showSuggestion(suggestion: string | undefined) {
+    const box = this.region('suggest');
+    box.hidden = !suggestion;
+    if (!suggestion) return box.replaceChildren();
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'underline font-semibold';
+    button.textContent = suggestion;
+    button.addEventListener('click', () => {
+      if (this.input) this.input.value = suggestion;
+      this.searchNow(suggestion);
+    });
+    box.replaceChildren(`${this.dataset.suggest ?? ''} `, button, '?');
   }
 
   item(page: PagefindPage): HTMLLIElement {
@@ -139,15 +217,43 @@ class SiteSearch extends HTMLElement {
     return li;
   }
 
-  /** The header shows a few results and a link to all of them on /tim-kiem/. */
-  showMore(query: string, count: number) {
+  /** The header shows a few results and a button that shows all of them in place. */
+  showMore(count: number, limit: number) {
     const more = this.region('more');
-    more.hidden = this.mode === 'page' || count <= SHOWN.inline;
-    if (more.hidden) return;
+    more.hidden = this.mode === 'page' || count <= limit;
+    if (more.hidden) return more.replaceChildren();
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'underline';
+    button.textContent = fill(this.dataset.all ?? '', { count });
+    button.addEventListener('click', () => {
+      this.#expanded = true;
+      // The button goes once every result shows: keep the focus in the search, not lost on the page.
+      this.input?.focus();
+      if (this.input) this.searchNow(this.input.value);
+    });
+    more.replaceChildren(button);
+  }
+
+  /**
+   * Nothing found: never a dead end. /tim-kiem/ has its own help block in the page; the
+   * header box copies the footer's emergency numbers and the header's audience doors.
+   */
+  showHelp(show: boolean) {
+    const help = this.region('help');
+    help.hidden = !show;
+    if (!show || help.childElementCount) return;
+    const numbers = document.querySelector('footer [data-help-box]')?.cloneNode(true) as HTMLElement | undefined;
+    const doors = document.querySelector('header [data-doors]')?.cloneNode(true) as HTMLElement | undefined;
+    for (const copy of [numbers, doors]) copy?.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    numbers?.removeAttribute('aria-labelledby');
+    const report = document.createElement('li');
     const link = document.createElement('a');
-    more.replaceChildren(link);
-    link.href = `${this.dataset.searchPage ?? '/tim-kiem/'}?q=${encodeURIComponent(query)}`;
-    link.textContent = fill(this.dataset.all ?? '', { count });
+    link.href = this.dataset.reportPage ?? '/to-giac/';
+    link.textContent = this.dataset.report ?? '';
+    report.append(link);
+    doors?.append(report);
+    help.replaceChildren(...[numbers, doors].filter((el): el is HTMLElement => !!el));
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The search box in a real browser: nothing of search is downloaded until someone uses it;
- * then results appear under the header box, the count is announced, Enter opens /tim-kiem/,
- * and /tim-kiem/?q= runs the query (with an audience filter) in place.
+ * then results appear under the header box, the count is announced, Enter shows every result
+ * in place, /tim-kiem/?q= runs the query (with an audience filter) in place and clears the
+ * address, a whole question gets near matches, and nothing found is never a dead end.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,6 +31,10 @@ describe('search box', () => {
     await page.focus(`${header} input[name="q"]`);
     await page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/pagefind/pagefind.js'));
     expect(requested.some((p) => /\/_astro\/site-search\./.test(p))).toBe(true);
+    // The site's word list (spelling, readers' words) comes with the first search, not before.
+    expect(requested).not.toContain('/pagefind/lexicon.json');
+    await page.locator(`${header} input[name="q"]`).pressSequentially('mai dam');
+    await page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/lexicon.json', WAIT);
     await page.close();
   });
 
@@ -41,40 +46,85 @@ describe('search box', () => {
     const status = page.locator(`${header} [data-search-status]`);
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.textContent()).toMatch(/^Có \d+ trang phù hợp với “duong day nong”\.$/);
-    // A long result list ends with a link to all of them on the search page.
+    // A long result list ends with a button that shows them all, in place.
     await page.locator(`${header} input[name="q"]`).fill('mai dam');
-    const more = page.locator(`${header} [data-search-more] a`);
-    // Wait for this query's link: the previous query may already have shown one (more than five results).
-    await expect.poll(() => more.getAttribute('href'), WAIT).toBe('/tim-kiem/?q=mai%20dam');
-    expect(await more.count()).toBe(1);
+    const more = page.locator(`${header} [data-search-more] button`);
+    await expect.poll(() => more.count(), WAIT).toBe(1);
     expect(await more.textContent()).toMatch(/^Xem tất cả \d+ kết quả$/);
+    await more.click();
+    await expect.poll(() => page.locator(`${header} [data-search-results] li`).count(), WAIT).toBeGreaterThan(5);
+    expect(new URL(page.url()).search).toBe('');
     // Escape clears the results.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(`${header} [data-search-results] li`).count(), WAIT).toBe(0);
     await page.close();
   });
 
-  it('Enter in the header box opens the search page with every result', async () => {
+  it('Enter in the header box shows every result in place, with no words in the address', async () => {
     const { page } = await open('/phap-luat/');
     const input = page.locator(`${header} input[name="q"]`);
+    await input.focus();
+    await page.waitForFunction(() => !!customElements.get('site-search'));
     await input.fill('viec nhe luong cao');
     await input.press('Enter');
-    await page.waitForURL(/\/tim-kiem\/\?q=viec\+nhe\+luong\+cao$/);
-    const results = page.locator('main site-search [data-search-results] li');
+    const results = page.locator(`${header} [data-search-results] li`);
     await expect.poll(() => results.count(), WAIT).toBeGreaterThan(5);
     expect(await results.first().locator('a').getAttribute('href')).toBe('/bai-viet/loi-moi-lam-mau-pg-quan-bar-viec-nhe-luong-cao/');
-    expect(await page.locator('main site-search input[name="q"]').inputValue()).toBe('viec nhe luong cao');
+    expect(page.url()).toBe(site.url('/phap-luat/'));
     await page.close();
   });
 
-  it('says plainly when nothing matches', async () => {
+  it('/tim-kiem/?q= (the form without JavaScript) is searched, and the address no longer holds the words', async () => {
+    const { page } = await open('/tim-kiem/?q=viec+nhe+luong+cao');
+    const results = page.locator('main site-search [data-search-results] li');
+    await expect.poll(() => results.count(), WAIT).toBeGreaterThan(5);
+    expect(await page.locator('main site-search input[name="q"]').inputValue()).toBe('viec nhe luong cao');
+    expect(page.url()).toBe(site.url('/tim-kiem/'));
+    await page.close();
+  });
+
+  it('a whole question with words the site never uses gets near matches, naming the words left out', async () => {
+    const { page } = await open(`/tim-kiem/?q=${encodeURIComponent('bị người yêu tung clip lên snapchat')}`);
+    const near = page.locator('main site-search [data-search-near]');
+    await expect.poll(() => near.isVisible(), WAIT).toBe(true);
+    expect(await near.locator('[data-search-near-label]').textContent()).toBe('Kết quả gần đúng cho “bị người yêu tung clip lên snapchat”. Không tìm theo các từ: snapchat.');
+    const first3 = await near.locator('li a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(first3).toContain('/bai-viet/anh-nhay-cam-va-bi-de-doa-phat-tan/');
+    expect(await page.locator('main site-search [data-search-help]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('a slip gets "Có phải bạn muốn tìm", and the suggestion searches it', async () => {
+    const { page } = await open(`/tim-kiem/?q=${encodeURIComponent('tố giát mại dâm')}`);
+    const suggest = page.locator('main site-search [data-search-suggest]');
+    await expect.poll(() => suggest.textContent(), WAIT).toBe('Có phải bạn muốn tìm: tố giác mại dâm?');
+    await suggest.locator('button').click();
+    await expect.poll(() => page.locator('main site-search input[name="q"]').inputValue()).toBe('tố giác mại dâm');
+    await expect.poll(() => page.locator('main site-search [data-search-status]').textContent(), WAIT).toMatch(/^Có \d+ trang phù hợp với “tố giác mại dâm”\.$/);
+    await page.close();
+  });
+
+  it('nothing found is never a dead end: the numbers to call, the audience doors and the report link', async () => {
     const { page } = await open('/tim-kiem/?q=zzqxw');
     const status = page.locator('main site-search [data-search-status]');
-    await expect.poll(() => status.textContent(), WAIT).toContain('Không tìm thấy trang nào phù hợp với “zzqxw”');
+    await expect.poll(() => status.textContent(), WAIT).toMatch(/^Không tìm thấy trang nào phù hợp\./);
+    const help = page.locator('main site-search [data-search-help]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+    const links = await help.locator('a:not([href^="tel:"])').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/', '/to-giac/']));
+    // The header box too, from the footer's numbers and the header's doors.
+    await page.locator(`${header} input[name="q"]`).fill('qqzzxxw');
+    const headerHelp = page.locator(`${header} [data-search-help]`);
+    await expect.poll(() => headerHelp.isVisible(), WAIT).toBe(true);
+    expect(await headerHelp.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await headerHelp.locator('a[href="/to-giac/"]').count()).toBe(1);
+    expect(await headerHelp.locator('a[href="/nguoi-lao-dong/"]').count()).toBe(1);
+    expect(await headerHelp.locator('[id]').count(), 'bản sao không được lặp id').toBe(0);
     await page.close();
   });
 
-  it('narrows to one audience (and pages for everyone) with the filter, kept in the address', async () => {
+  it('narrows to one audience (and pages for everyone) with the filter, writing nothing to the address', async () => {
     const { page } = await open('/tim-kiem/?q=mai+dam');
     const links = page.locator('main site-search [data-search-results] li a');
     await expect.poll(() => links.count(), WAIT).toBeGreaterThan(3);
@@ -82,7 +132,7 @@ describe('search box', () => {
     await page.selectOption('main site-search select[name="nhom"]', 'co-so-kinh-doanh');
     const status = page.locator('main site-search [data-search-status]');
     await expect.poll(async () => { const now = await status.textContent(); return now !== all && /^Có \d+/.test(now ?? ''); }, WAIT).toBe(true);
-    expect(page.url()).toContain('nhom=co-so-kinh-doanh');
+    expect(page.url()).toBe(site.url('/tim-kiem/'));
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(href, 'bộ lọc nhóm người đọc chỉ giữ bài viết').toMatch(/^\/bai-viet\//);
     }
@@ -101,6 +151,11 @@ describe('search box', () => {
     expect(await noJs.locator('main [data-search-hint]').isVisible()).toBe(false);
     expect(await noJs.locator('main [data-search-nojs]').isVisible()).toBe(true);
     expect(await noJs.locator('main section li a').count()).toBeGreaterThan(20);
+    // Without JavaScript the page cannot search, so the help is always there.
+    const help = noJs.locator('main [data-search-help]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await help.locator('a[href="/to-giac/"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -2,10 +2,12 @@
  * Pagefind's own JS API, run in Node against a built site served on localhost: search
  * quality is tested on the real index, with the same options the site's UI passes.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist } from './static-server.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-options.ts';
-import { runSearch, type PagefindModule } from '../../src/lib/search-run.ts';
+import { searchSite, type PagefindModule, type SearchLexicon } from '../../src/lib/search-run.ts';
+import { LEXICON_FILE } from '../../scripts/lib/search-lexicon.ts';
 import type { RankedQuery } from '../../src/lib/search-quality.ts';
 import type { SearchQuery } from '../search-queries.ts';
 
@@ -22,8 +24,11 @@ export async function openSearch(dist: string, base = '/', ranking: Record<strin
   const server = await serveDist(dist, base);
   const pagefind = (await import(join(dist, 'pagefind/pagefind.js'))) as PagefindModule;
   await pagefind.options({ basePath: `${server.origin}${base}pagefind/`, baseUrl: base, ranking });
+  const lexicon = JSON.parse(readFileSync(join(dist, LEXICON_FILE), 'utf8')) as SearchLexicon;
+  // Exact results, then near matches: the list a reader sees, in that order.
   const rawUrls = async (query: string, limit = 10) => {
-    const found = await runSearch(pagefind, query);
+    const { exact, approximate } = await searchSite(pagefind, query, {}, lexicon);
+    const found = [...exact, ...approximate];
     const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
     return data.map((d) => d.url);
   };
