@@ -16,7 +16,7 @@ import { CATEGORIES, failingAudits, scoreTable, type LhrLike } from './lighthous
 import { serveDist } from '../tests/helpers/static-server.ts';
 import { BROWSER_ARGS, findBrowser, type FoundBrowser } from '../tests/helpers/browser.ts';
 
-/** The Lighthouse release the scores in the README were taken with. */
+/** The Lighthouse release the scores in docs/performance.md were taken with. */
 export const LIGHTHOUSE = 'lighthouse@13.5.0';
 
 const ROOT = resolve(import.meta.dirname, '..');

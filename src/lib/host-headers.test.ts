@@ -81,10 +81,10 @@ describe('HSTS and COOP (review L7, L9)', () => {
   });
 });
 
-describe('README nginx snippet', () => {
+describe('nginx snippet in docs/deploying.md', () => {
   it('is the one the code generates for a site at the root', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const doc = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
+    const block = /```nginx\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
     expect(block.trim()).toBe(hostHeaders('/').nginx.trim());
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Security headers for static hosts, written from the same policy as the <meta>:
  * `_headers` (Netlify, Cloudflare Pages), `.htaccess` (Apache) and the nginx snippet in
- * the README (printed by `hostHeaders(...).nginx`). Every path forbids framing except
+ * docs/deploying.md (printed by `hostHeaders(...).nginx`). Every path forbids framing except
  * the embed cards at /nhung/<card>/, which any portal may frame.
  */
 import { cspHeader } from './csp.ts';

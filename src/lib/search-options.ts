@@ -1,8 +1,8 @@
 /**
  * Pagefind search-time options, shared by the site's search UI and the search-quality
  * suite so the tests measure exactly what readers get. Every value was chosen by running
- * the suite (tests/search-queries.ts, `npm run search:report`); the README's search
- * section records the measured effect of each.
+ * the suite (tests/search-queries.ts, `npm run search:report`); docs/search.md
+ * records the measured effect of each.
  */
 export const SEARCH_RANKING = {
   /** Extra weight when a query word is in a metadata field (see src/lib/search-meta.ts). */

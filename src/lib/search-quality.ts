@@ -44,7 +44,7 @@ export function measureQuality(results: RankedQuery[]): QualityReport {
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-/** A short plain-text report for the test log and the README. */
+/** A short plain-text report for the test log and docs/search.md. */
 export function formatQuality(report: QualityReport): string {
   const lines = [
     `${report.queries} truy vấn · hit@1 ${percent(report.hitAt1)} · hit@3 ${percent(report.hitAt3)} · MRR ${report.mrr.toFixed(3)} · không có kết quả: ${report.empty.length}`,

@@ -5,7 +5,7 @@
  * mod_headers, plain S3) this hides the page instead. Only pages marked data-frame-guard
  * (every page but the embed cards, which portals frame on purpose).
  *
- * Limits, said in the README: a frame sandboxed without allow-scripts never runs this, and a
+ * Limits, said in docs/deploying.md: a frame sandboxed without allow-scripts never runs this, and a
  * page with JavaScript off is not hidden; only the header can stop those.
  */
 const root = document.documentElement;
