@@ -95,7 +95,7 @@ export function docProblems(doc: DocInput, scripts: Record<string, string>, exis
   }
 
   // npm scripts named anywhere, code blocks included: that is where commands are copied from.
-  for (const m of `${prose}\n${code}`.matchAll(/\bnpm (?:run ([\w:.-]+)|(test)\b)/g)) {
+  for (const m of `${prose}\n${code}`.matchAll(/\bnpm (?:run ([\w-]+(?::[\w-]+)*)|(test)\b)/g)) {
     const script = m[1] ?? m[2]!;
     if (!(script in scripts)) problems.push(`${doc.file}: "npm run ${script}" không có trong scripts của package.json`);
   }
@@ -137,6 +137,7 @@ describe('docProblems on a doc made to break it', () => {
       '## B',
       'See [A](a.md), [its part](a.md#thêm-một-bài-viết), [S3](a.md#s3--cdn-cloudfront), [this](#b) and [site](https://example.vn/).',
       'Run `npm run build`, then `npm test`; rows live in `src/lib/moved.ts` and `src/lib/`.',
+      'Its gate, npm run build: one line. Another, npm run test.',
       '```md\n[](cite:blhs-2015/dieu-150) [x](khong-co.md)\n```',
       '`[](hotline:tong-dai-111)` and `content/articles/vi/<slug>.md` are examples.',
     ].join('\n\n');
