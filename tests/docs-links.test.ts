@@ -80,7 +80,8 @@ export function docProblems(doc: DocInput, scripts: Record<string, string>, exis
       if (anchor && !anchorsOf(doc.text).has(decodeURIComponent(anchor))) problems.push(`${doc.file}: liên kết "${target}": trang này không có mục #${anchor}`);
       continue;
     }
-    const repoPath = join(dirname(doc.file), decodeURI(path));
+    // GitHub resolves "/x" from the repository root, anything else from the doc's folder.
+    const repoPath = path.startsWith('/') ? decodeURI(path).slice(1) : join(dirname(doc.file), decodeURI(path));
     if (repoPath.startsWith('..')) {
       problems.push(`${doc.file}: liên kết "${target}" trỏ ra ngoài kho mã`);
       continue;
@@ -146,7 +147,7 @@ describe('docProblems on a doc made to break it', () => {
 
   it('names a missing file, a missing heading, a link out of the repository, an unknown script and a quoted path that moved', () => {
     const bad = [
-      'See [gone](khong-co.md), [part](a.md#khong-co-muc), [here](#khong-co) and [shared](../../shared/facts/README.md).',
+      'See [gone](khong-co.md), [part](a.md#khong-co-muc), [here](#khong-co), [shared](../../shared/facts/README.md) and [a page](/bai-viet/khong-co/).',
       '```sh\nnpm run khong-co -- --x\n```',
       'The schemas are in `src/content.config.ts`.',
     ].join('\n\n');
@@ -155,6 +156,7 @@ describe('docProblems on a doc made to break it', () => {
       'docs/b.md: liên kết "a.md#khong-co-muc": docs/a.md không có mục #khong-co-muc',
       'docs/b.md: liên kết "#khong-co": trang này không có mục #khong-co',
       'docs/b.md: liên kết "../../shared/facts/README.md" trỏ ra ngoài kho mã',
+      'docs/b.md: liên kết "/bai-viet/khong-co/" trỏ tới bai-viet/khong-co/, tệp này không có',
       'docs/b.md: "npm run khong-co" không có trong scripts của package.json',
       'docs/b.md: nhắc tới `src/content.config.ts`, tệp hoặc thư mục này không có',
     ]);
