@@ -1,7 +1,8 @@
 /**
- * The README and docs/*.md stay true about the repository: every relative link points to a file
- * that exists (and to a heading that exists, when it names one), every `npm run X` they name is a
- * script in package.json, and every repository path they quote in backticks exists. Files move
+ * The README, docs/*.md and the READMEs in content/ stay true about the repository: every
+ * relative link points to a file that exists (and to a heading that exists, when it names one),
+ * every `npm run X` they name is a script in package.json, and every repository path they quote
+ * in backticks exists. Files move
  * (a schema split, a folder renamed); this is what tells the mover which sentence to fix.
  * Pure: reads files, builds nothing.
  */
@@ -112,9 +113,14 @@ export function docProblems(doc: DocInput, scripts: Record<string, string>, exis
 const repoExists = (repoPath: string) => existsSync(join(ROOT, repoPath));
 const repoRead = (repoPath: string) => readFileSync(join(ROOT, repoPath), 'utf8');
 const scripts = (JSON.parse(repoRead('package.json')) as { scripts: Record<string, string> }).scripts;
-const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+  // Editors' notes inside content/ (localities, search words).
+  ...readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('README.md')).map((f) => `content/${f}`),
+];
 
-describe('README.md and docs/*.md', () => {
+describe('README.md, docs/*.md and content/**/README.md', () => {
   it('have the docs the README sends readers to', () => {
     expect(docs.length).toBeGreaterThan(1);
   });
