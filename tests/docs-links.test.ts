@@ -1,8 +1,9 @@
 /**
  * The README, docs/*.md and the READMEs in content/ stay true about the repository: every
  * relative link points to a file that exists (and to a heading that exists, when it names one),
- * every `npm run X` they name is a script in package.json, and every repository path they quote
- * in backticks exists. Files move
+ * every `npm run X` they name is a script in package.json, every repository path they quote
+ * in backticks exists, and a name said to live in a file ("`MOVED_PAGES` in `src/lib/moved.ts`")
+ * is still in it. Files move
  * (a schema split, a folder renamed); this is what tells the mover which sentence to fix.
  * Pure: reads files, builds nothing.
  */
@@ -107,6 +108,11 @@ export function docProblems(doc: DocInput, scripts: Record<string, string>, exis
     const path = quoted.replace(/[/]$/, '');
     if (QUOTED_ROOTS.test(quoted) && !exists(path)) problems.push(`${doc.file}: nhắc tới \`${quoted}\`, tệp hoặc thư mục này không có`);
   }
+  // A name said to live in a file ("`MOVED_PAGES` in `src/lib/moved.ts`", "`X` (`path`)", "`X` trong `path`"): still there.
+  for (const m of prose.matchAll(/`([A-Za-z_$][\w$]*)(?:\(\))?`\s*(?:\(|in |trong )`((?:src|scripts|tests|content)\/[\w.\/-]+)`/g)) {
+    const [, name, path] = m as unknown as [string, string, string];
+    if (exists(path) && !read(path).includes(name)) problems.push(`${doc.file}: \`${name}\` không còn ở ${path}`);
+  }
   return [...new Set(problems)];
 }
 
@@ -133,7 +139,7 @@ describe('README.md, docs/*.md and content/**/README.md', () => {
 describe('docProblems on a doc made to break it', () => {
   const files: Record<string, string> = {
     'docs/a.md': '# Trang A\n\n## Thêm một bài viết\n\n### S3 + CDN (CloudFront)\n',
-    'src/lib/moved.ts': '',
+    'src/lib/moved.ts': 'export const MOVED_PAGES = [];',
   };
   const exists = (p: string) => p in files || Object.keys(files).some((f) => f.startsWith(`${p}/`));
   const read = (p: string) => files[p] ?? '';
@@ -145,17 +151,19 @@ describe('docProblems on a doc made to break it', () => {
       'See [A](a.md), [its part](a.md#thêm-một-bài-viết), [S3](a.md#s3--cdn-cloudfront), [this](#b) and [site](https://example.vn/).',
       'Run `npm run build`, then `npm test`; rows live in `src/lib/moved.ts` and `src/lib/`.',
       'Its gate, npm run build: one line. Another, npm run test.',
+      'Add a row to `MOVED_PAGES` in `src/lib/moved.ts`.',
       '```md\n[](cite:blhs-2015/dieu-150) [x](khong-co.md)\n```',
       '`[](hotline:tong-dai-111)` and `content/articles/vi/<slug>.md` are examples.',
     ].join('\n\n');
     expect(check(good)).toEqual([]);
   });
 
-  it('names a missing file, a missing heading, a link out of the repository, an unknown script and a quoted path that moved', () => {
+  it('names a missing file, a missing heading, a link out of the repository, an unknown script, a quoted path that moved and a name that left its file', () => {
     const bad = [
       'See [gone](khong-co.md), [part](a.md#khong-co-muc), [here](#khong-co), [shared](../../shared/facts/README.md) and [a page](/bai-viet/khong-co/).',
       '```sh\nnpm run khong-co -- --x\n```',
       'The schemas are in `src/content.config.ts`.',
+      'Hosts are listed in `HTTP_ONLY_HOSTS` (`src/lib/moved.ts`).',
     ].join('\n\n');
     expect(check(bad)).toEqual([
       'docs/b.md: liên kết "khong-co.md" trỏ tới docs/khong-co.md, tệp này không có',
@@ -165,6 +173,7 @@ describe('docProblems on a doc made to break it', () => {
       'docs/b.md: liên kết "/bai-viet/khong-co/" trỏ tới bai-viet/khong-co/, tệp này không có',
       'docs/b.md: "npm run khong-co" không có trong scripts của package.json',
       'docs/b.md: nhắc tới `src/content.config.ts`, tệp hoặc thư mục này không có',
+      'docs/b.md: `HTTP_ONLY_HOSTS` không còn ở src/lib/moved.ts',
     ]);
   });
 
