@@ -24,6 +24,7 @@ import {
 import { telHref } from './lib/phone';
 import { contentDir } from './lib/content-dir';
 import { searchTermsSchema } from './lib/search-terms';
+import { checklistCite } from './lib/checklists';
 
 const dir = contentDir(process.env.CONTENT_DIR);
 
@@ -287,4 +288,40 @@ const searchTerms = defineCollection({
   schema: searchTermsSchema,
 });
 
-export const collections = { articles, laws, contacts, localities, searchTerms };
+/**
+ * A printable compliance checklist for one business type (/tai-lieu/kiem-tra/<file name>/).
+ * Every item names the provision that requires it; the sheet prints its label and lists the law.
+ */
+const checklists = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${dir}/checklists` }),
+  schema: z.strictObject({
+    /** The business type, as the sheet's heading says it: "Nhà nghỉ, khách sạn". */
+    title: nfcText(5, 60),
+    /** One or two sentences under the heading: who the sheet is for and how to use it. */
+    lead: nfcText(20, 260),
+    /** Slug of the article that explains these duties; the sheet links to it. */
+    article: z.string().regex(/^[a-z0-9-]+$/, 'tên tệp bài viết, không có thư mục hay .md'),
+    /** Groups of items, e.g. "Giấy tờ", "Khách lưu trú", "Người làm việc". */
+    groups: z
+      .array(
+        z.strictObject({
+          heading: nfcText(3, 60),
+          items: z
+            .array(
+              z.strictObject({
+                /** What to check, as an instruction: "Có Giấy chứng nhận … treo ở quầy". */
+                text: nfcText(10, 200),
+                /** The provision that requires it; omit only for a practical step that no provision states. */
+                cite: checklistCite.optional(),
+              }),
+            )
+            .min(1, 'mỗi nhóm cần ít nhất một việc'),
+        }),
+      )
+      .min(1, 'cần ít nhất một nhóm'),
+    /** Last date an editor checked the items against the laws data. */
+    reviewed: pastDate,
+  }),
+});
+
+export const collections = { articles, laws, contacts, localities, searchTerms, checklists };
