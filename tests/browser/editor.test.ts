@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -20,13 +20,32 @@ import { idReference } from '../../src/schemas/parts.ts';
 import { BODY_PATTERN_MESSAGE } from '../../src/lib/editor/body-pattern.ts';
 import { COLLECTION_WORDS } from '../../src/lib/editor/labels.ts';
 import { ROOT } from '../helpers/astro-run.ts';
+import { answerFolderPicker, answerGithubStatus, contentFiles, fileInFolder, fillFolder, GITHUB_STATUS } from '../helpers/editor-folder.ts';
 
 const DIST = join(ROOT, 'dist');
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-/** The repository's content files, as the editor will find them in the folder it is given. */
-const CONTENT = walk(join(ROOT, 'content')).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
-/** GitHub's status page: the editor asks it when it starts; this machine has no internet, so the test answers for it. */
-const GITHUB_STATUS = 'https://www.githubstatus.com/';
+/** An article with references to laws and contacts in its text. */
+const ARTICLE = 'goi-ai-khi-can-giup-111-113-cong-an-xa';
+
+/**
+ * The Markdown field of an open article. The editor draws fields as they scroll into view, and the
+ * text comes after the frontmatter fields: scroll the form until it is there.
+ */
+async function bodyField(page: Page) {
+  const field = page.getByRole('textbox', { name: 'Nội dung bài' });
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).waitFor({ timeout: 60_000 });
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('*')) {
+          if (/(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
+        }
+      });
+      return field.count();
+    }, { timeout: 30_000 })
+    .toBe(1);
+  return field;
+}
+const CONTENT = contentFiles(ROOT);
 
 let browser: Browser;
 let server: StaticServer;
@@ -40,11 +59,9 @@ beforeAll(async () => {
   server = await serveDist(DIST, '/', { headersFor: (path) => headersForPath(rules, path) });
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
-  await context.route(`${GITHUB_STATUS}**`, (route) => route.fulfill({ json: { status: { indicator: 'none', description: 'All Systems Operational' } } }));
-  // The folder picker, answered with a folder of the browser's private file system (filled below).
-  await context.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
-  });
+  // This machine has no internet: the test answers for GitHub's status page.
+  await answerGithubStatus(context);
+  await answerFolderPicker(context);
   page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
@@ -61,15 +78,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Text of a file in the folder the editor works on. */
-const fileInFolder = (path: string) =>
-  page.evaluate(async (path) => {
-    let dir = await navigator.storage.getDirectory();
-    const parts = path.split('/');
-    for (const p of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(p);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-  }, path);
-
 describe('the browser editor', () => {
   it('is served with its own policy and opens in Vietnamese, without calling another site', async () => {
     const response = await page.goto(`${server.origin}/quan-tri/`);
@@ -81,19 +89,7 @@ describe('the browser editor', () => {
   });
 
   it('opens a clone’s folder and lists every collection with its files', async () => {
-    await page.evaluate(async (files) => {
-      const root = await navigator.storage.getDirectory();
-      // The editor wants the root of a git repository.
-      await root.getDirectoryHandle('.git', { create: true });
-      for (const f of files) {
-        const parts = f.path.split('/');
-        let dir = root;
-        for (const p of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(p, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(f.text);
-        await writable.close();
-      }
-    }, CONTENT);
+    await fillFolder(page, CONTENT);
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
     for (const [name, words] of Object.entries(COLLECTION_WORDS)) {
       const folder = { articles: 'content/articles/vi', contacts: 'content/contacts', localities: 'content/localities', laws: 'content/laws', searchTerms: 'content/tu-dong-nghia' }[name]!;
@@ -111,33 +107,46 @@ describe('the browser editor', () => {
     await page.goto(`${server.origin}/quan-tri/#/collections/contacts/entries/tong-dai-111`);
     const hours = page.getByRole('textbox', { name: /Giờ trực/ });
     await hours.waitFor({ timeout: 60_000 });
-    const before = await fileInFolder('content/contacts/tong-dai-111.yaml');
+    const before = await fileInFolder(page, 'content/contacts/tong-dai-111.yaml');
     await hours.fill('');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Trường bắt buộc.').first().waitFor();
-    expect(await fileInFolder('content/contacts/tong-dai-111.yaml')).toBe(before);
+    expect(await fileInFolder(page, 'content/contacts/tong-dai-111.yaml')).toBe(before);
   });
 
   it('saves a valid change into the folder, as a file the build accepts', async () => {
     await page.getByRole('textbox', { name: /Giờ trực/ }).fill('24/7, tất cả các ngày, cả ngày lễ');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => fileInFolder('content/contacts/tong-dai-111.yaml'), { timeout: 30_000 }).toContain('cả ngày lễ');
-    const saved = parse(await fileInFolder('content/contacts/tong-dai-111.yaml'));
+    await expect.poll(() => fileInFolder(page, 'content/contacts/tong-dai-111.yaml'), { timeout: 30_000 }).toContain('cả ngày lễ');
+    const saved = parse(await fileInFolder(page, 'content/contacts/tong-dai-111.yaml'));
     expect(contactSchema(idReference).safeParse(saved).error?.issues ?? []).toEqual([]);
     expect(saved.hours).toBe('24/7, tất cả các ngày, cả ngày lễ');
   });
 
+  it('saves an article edited as Markdown, keeping every reference to laws and contacts', async () => {
+    await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/${ARTICLE}`);
+    const before = await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`);
+    const text = await bodyField(page);
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Gọi 111 nếu cần.');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    const bodyOf = (file: string) => file.slice(file.indexOf('---', 3) + 3).trim();
+    await expect.poll(async () => bodyOf(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)), { timeout: 30_000 }).toBe(`${bodyOf(before)} Gọi 111 nếu cần.`);
+    expect(bodyOf(before).match(/\[\]\((cite|hotline|penalties):/g)?.length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    expect(elsewhere).toEqual([]);
+  });
   it('refuses an article whose text has a phone number that is not a published contact', async () => {
-    await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/goi-ai-khi-can-giup-111-113-cong-an-xa`);
-    await page.getByRole('textbox', { name: /Tiêu đề/ }).waitFor({ timeout: 60_000 });
-    const before = await fileInFolder('content/articles/vi/goi-ai-khi-can-giup-111-113-cong-an-xa.md');
-    const text = page.locator('[contenteditable="true"]').first();
+    await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/${ARTICLE}`);
+    const before = await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`);
+    const text = await bodyField(page);
     await text.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Gọi 0912 345 678 nếu cần.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(BODY_PATTERN_MESSAGE).first().waitFor();
-    expect(await fileInFolder('content/articles/vi/goi-ai-khi-can-giup-111-113-cong-an-xa.md')).toBe(before);
-    expect(elsewhere).toEqual([]);
+    expect(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)).toBe(before);
   });
+
 });

@@ -37,6 +37,8 @@ export interface EditorField {
   collapsed?: boolean;
   /** Markdown: the blocks offered besides text (none: no images or embeds in articles). */
   editor_components?: string[];
+  /** Markdown: how the text is edited ("raw": as Markdown source). */
+  modes?: Array<'raw' | 'rich_text'>;
 }
 
 /** Metadata key the editor's reference factory puts on a reference field: which collection it points at. */
