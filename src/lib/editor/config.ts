@@ -68,8 +68,8 @@ export function editorConfig(backend: EditorBackend | undefined, contactNumbers:
     const words = COLLECTION_WORDS[name];
     if (!words) throw new Error(`bộ sưu tập "${name}" chưa có tên tiếng Việt trong src/lib/editor/labels.ts`);
     const fields: EditorField[] = objectFields(name, place.schema, nameChoice);
-    // The text is edited as Markdown, not in the rich-text view: that view would rewrite the empty
-    // links that cite laws and contacts ("[](cite:…)", "[](hotline:…)"), which it cannot show.
+    // The text is edited as Markdown source, as the guide teaches it: the references to laws and
+    // contacts ("[](cite:…)", "[](hotline:…)") are empty links, which a rich-text view has no words to show.
     if (place.extension === 'md') fields.push({ name: 'body', ...FIELD_WORDS[`${name}.body`]!, widget: 'markdown', required: true, editor_components: [], modes: ['raw'], pattern: [articleBodyPattern(contactNumbers), BODY_PATTERN_MESSAGE] });
     return {
       name,
