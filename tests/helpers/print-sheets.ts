@@ -3,11 +3,20 @@ import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CARD_SHEET_PATH, handoutPath, posterPath } from '../../src/lib/materials.ts';
+import { checklistPath } from '../../src/lib/checklists.ts';
+import { ROOT } from './astro-run.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 
+/** The business checklists, one per file in content/checklists. */
+export const CHECKLISTS = readdirSync(join(ROOT, 'content/checklists'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => checklistPath(f.replace(/\.yaml$/, '')));
+
 /** Every printable sheet, as a path under the base. */
-export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH];
+export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH, ...CHECKLISTS];
 
 /** Why the sheet open in `page` has a wrong QR code, or null: it scans to the canonical address, or, on a preview build, is absent and the sheet says so. */
 export async function qrProblem(page: Page): Promise<string | null> {
