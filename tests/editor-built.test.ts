@@ -24,6 +24,11 @@ const configPaths = (prefix: string, fields: Field[]): string[] =>
 describe('dist/quan-tri/config.yml', () => {
   const config = parse(readFileSync(join(DIST, 'quan-tri/config.yml'), 'utf8')) as { collections: Array<{ name: string; folder: string; fields: Field[] }> };
 
+  it('has every collection src/content.config.ts defines, and no other', () => {
+    const defined = /export const collections = \{([^}]*)\}/.exec(readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8'))?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
+    expect(Object.keys(editorCollections()).sort()).toEqual(defined?.sort());
+  });
+
   it('lists every content collection, with the folder its files live in', () => {
     const expected = Object.entries(editorCollections()).map(([name, place]) => [name, place.folder]);
     expect(config.collections.map((c) => [c.name, c.folder])).toEqual(expected);

@@ -9,12 +9,11 @@ import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { editorCspHeader, editorCspMeta } from '../../src/lib/csp.ts';
 import { EDITOR_PATH } from '../../src/lib/editor/page.ts';
+import { editorCollections } from '../../src/lib/editor/config.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { joinBase } from '../../src/lib/paths.ts';
 import { sitemapPaths, type BuiltPage, type Problem } from '../lib/dist.ts';
 
-/** The content collections the editor must list (one per collection in src/content.config.ts). */
-export const EDITOR_COLLECTIONS = ['articles', 'contacts', 'localities', 'laws', 'searchTerms'];
 
 export function checkEditor(pages: BuiltPage[], distDir: string, base: string): Problem[] {
   const problems: Problem[] = [];
@@ -32,7 +31,8 @@ export function checkEditor(pages: BuiltPage[], distDir: string, base: string): 
 
   const config = parseYaml(readFileSync(join(dir, 'config.yml'), 'utf8')) as { collections?: Array<{ name: string }> };
   const listed = (config.collections ?? []).map((c) => c.name).sort();
-  if (listed.join() !== [...EDITOR_COLLECTIONS].sort().join()) say(`${EDITOR_PATH}config.yml`, `các bộ sưu tập ${listed.join(', ')} khác với nội dung (${EDITOR_COLLECTIONS.join(', ')})`);
+  const expected = Object.keys(editorCollections()).sort();
+  if (listed.join() !== expected.join()) say(`${EDITOR_PATH}config.yml`, `các bộ sưu tập ${listed.join(', ')} khác với nội dung (${expected.join(', ')})`);
   const bundle = readFileSync(join(dir, 'sveltia-cms.js'), 'utf8');
   for (const cdn of ['cdn.jsdelivr.net', '`https://unpkg.com/@sveltia/cms`']) if (bundle.includes(cdn)) say(`${EDITOR_PATH}sveltia-cms.js`, `bundle vẫn gọi ${cdn}: xem src/lib/editor/bundle.ts`);
 

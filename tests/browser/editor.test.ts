@@ -19,6 +19,7 @@ import { contactSchema } from '../../src/schemas/contacts.ts';
 import { idReference } from '../../src/schemas/parts.ts';
 import { BODY_PATTERN_MESSAGE } from '../../src/lib/editor/body-pattern.ts';
 import { COLLECTION_WORDS } from '../../src/lib/editor/labels.ts';
+import { editorCollections } from '../../src/lib/editor/config.ts';
 import { ROOT } from '../helpers/astro-run.ts';
 import { answerFolderPicker, answerGithubStatus, contentFiles, fileInFolder, fillFolder, GITHUB_STATUS } from '../helpers/editor-folder.ts';
 
@@ -92,8 +93,8 @@ describe('the browser editor', () => {
     await fillFolder(page, CONTENT);
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
     for (const [name, words] of Object.entries(COLLECTION_WORDS)) {
-      const folder = { articles: 'content/articles/vi', contacts: 'content/contacts', localities: 'content/localities', laws: 'content/laws', searchTerms: 'content/tu-dong-nghia' }[name]!;
-      const count = CONTENT.filter((f) => f.path.startsWith(`${folder}/`) && /\.(md|yaml)$/.test(f.path) && !f.path.endsWith('README.md')).length;
+      const place = editorCollections()[name as keyof ReturnType<typeof editorCollections>];
+      const count = CONTENT.filter((f) => f.path.startsWith(`${place.folder}/`) && f.path.endsWith(`.${place.extension}`) && !f.path.endsWith('README.md')).length;
       const item = page.getByRole('treeitem', { name: words.label, exact: true });
       await item.waitFor({ timeout: 60_000 });
       // Its text is the icon's name, the label and the number of files.

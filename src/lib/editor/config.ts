@@ -10,6 +10,7 @@ import { lawSchema } from '../../schemas/laws.ts';
 import { localitySchema } from '../../schemas/localities.ts';
 import type { CollectionName } from '../../schemas/parts.ts';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
+import { checklistSchema } from '../../schemas/checklists.ts';
 import { vi } from '../../i18n/vi.ts';
 import { COLLECTION_WORDS, CHOICE_WORDS, FIELD_WORDS } from './labels.ts';
 import { editorReference, objectFields, type ChoiceNamer, type EditorField } from './fields.ts';
@@ -25,14 +26,18 @@ interface CollectionPlace {
   schema: z.ZodType;
 }
 
+/** The collections the editor edits: every collection in src/content.config.ts (tests/editor-built.test.ts holds them equal). */
+type EditorCollection = CollectionName | 'checklists';
+
 /** The content collections, each with its schema built for the editor (references as plain ids). */
-export function editorCollections(): Record<CollectionName, CollectionPlace> {
+export function editorCollections(): Record<EditorCollection, CollectionPlace> {
   return {
     articles: { folder: 'content/articles/vi', extension: 'md', identifier: 'title', schema: articleSchema(editorReference) },
     contacts: { folder: 'content/contacts', extension: 'yaml', identifier: 'name', schema: contactSchema(editorReference) },
     localities: { folder: 'content/localities', extension: 'yaml', identifier: 'name', schema: localitySchema(editorReference) },
     laws: { folder: 'content/laws', extension: 'yaml', identifier: 'shortName', schema: lawSchema(editorReference) },
     searchTerms: { folder: 'content/tu-dong-nghia', extension: 'yaml', identifier: 'terms', schema: searchTermsSchema },
+    checklists: { folder: 'content/checklists', extension: 'yaml', identifier: 'title', schema: checklistSchema },
   };
 }
 

@@ -35,6 +35,11 @@ export const COLLECTION_WORDS: Record<string, { label: string; singular: string;
     singular: 'văn bản',
     description: 'Thư viện luật: bài viết chỉ trích dẫn điều khoản có ở đây.',
   },
+  checklists: {
+    label: 'Danh sách tự kiểm tra cho cơ sở',
+    singular: 'danh sách',
+    description: 'Bản in một trang cho từng loại cơ sở kinh doanh; mỗi việc ghi điều luật yêu cầu.',
+  },
   searchTerms: {
     label: 'Từ đồng nghĩa cho ô tìm kiếm',
     singular: 'nhóm từ',
@@ -148,6 +153,17 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   'laws.provisions.source': { label: 'Nguồn của điều này' },
   ...sourceWords('laws.provisions.source'),
   'laws.provisions.awaitingCheck': { label: 'Còn chờ đối chiếu', hint: 'Khi còn ghi, trang không đăng mức phạt của điều này.' },
+
+  // Checklists: content/checklists/*.yaml
+  'checklists.title': { label: 'Loại cơ sở', hint: 'Tiêu đề của bản in, ví dụ "Nhà nghỉ, khách sạn".' },
+  'checklists.lead': { label: 'Lời dẫn', hint: 'Một hai câu: bản này cho ai, dùng thế nào.' },
+  'checklists.article': { label: 'Bài giải thích', hint: 'Tên tệp của bài viết giải thích các nghĩa vụ này, không có .md.' },
+  'checklists.groups': { label: 'Nhóm việc' },
+  'checklists.groups.heading': { label: 'Tên nhóm', hint: 'Ví dụ "Giấy tờ", "Khách lưu trú", "Người làm việc".' },
+  'checklists.groups.items': { label: 'Việc cần làm' },
+  'checklists.groups.items.text': { label: 'Việc cần làm', hint: 'Viết như một lời dặn: "Có Giấy chứng nhận … trước khi đón khách".' },
+  'checklists.groups.items.cite': { label: 'Điều luật yêu cầu', hint: 'Mã văn bản/mã điều, ví dụ nd-96-2016/dieu-3; bỏ trống chỉ khi không điều nào quy định.' },
+  'checklists.reviewed': { label: 'Ngày rà soát' },
 
   // Search terms: content/tu-dong-nghia/*.yaml
   'searchTerms.terms': { label: 'Các từ cùng nghĩa', hint: 'Ít nhất hai từ trung tính; từ đầu tiên là từ trang dùng.' },
