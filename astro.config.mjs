@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { hstsEnabled } from './src/lib/host-headers.ts';
 import publishingRules from './src/integrations/publishing-rules.ts';
+import editor from './src/integrations/editor.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { isPlaceholderSite, PREVIEW_WARNING, quickExitLocation, siteLocation, siteUrlFromEnv } from './src/lib/site-env.ts';
 import { articleRefsPlugin } from './src/lib/article-refs.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     publishingRules(contentDir(process.env.CONTENT_DIR)),
     sitemap({ filter: (page) => !isMovedPath(new URL(page).pathname.slice(base.length - 1)) }),
     hostHeaders(base, { hsts }),
+    // The browser editor for staff at /quan-tri/ (docs/editing.md): its own files, its own CSP.
+    editor(base, contentDir(process.env.CONTENT_DIR)),
   ],
   // Articles are plain Markdown: references to laws and contacts are written as links
   // ("[](cite:blhs-2015/dieu-327)"); the plugin leaves markers the article page fills in.

@@ -148,6 +148,7 @@ const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> 
     message: /^\/contacts\.json: thiếu đường dây "tong-dai-111"/,
   },
   rss: { break: (d) => edit(d, 'rss.xml', (x) => x.replace(/<item>[\s\S]*?<\/item>/, '')), message: /^\/rss\.xml: có \d+ mục nhưng \d+ bài viết/ },
+  editor: { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<a href="/quan-tri/">Quản trị nội dung</a>')), message: /^\/to-giac\/: trang cho người đọc không được dẫn tới trình soạn thảo/ },
   'first-view-budgets': { break: (d) => edit(d, 'index.html', (h) => h.replace('<main ', `<div>${'<p>chữ đệm</p>'.repeat(2000)}</div><main `)), message: /^\/: thẻ <main> bắt đầu ở byte \d+ của HTML, ngân sách là 14336/ },
 };
 

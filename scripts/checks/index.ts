@@ -18,6 +18,7 @@ import { checkEmbeds, checkFramingHeaders } from './embeds.ts';
 import { checkContactsJson, checkRss } from './open-data.ts';
 import { checkBudgets } from './performance-budget.ts';
 import { checkPenalties } from './penalties.ts';
+import { checkEditor } from './editor.ts';
 import {
   checkArticleFacts,
   checkDeployableAddress,
@@ -99,6 +100,7 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   { name: 'framing-headers', proves: '_headers and .htaccess let other sites frame the embed cards and nothing else', run: (c) => checkFramingHeaders(c.pages, c.dist, c.base) },
   { name: 'contacts-json', proves: '/contacts.json matches its schema and lists exactly the contacts of the content folder', run: (c) => checkContactsJson(c.dist, c.contentDir) },
   { name: 'rss', proves: '/rss.xml lists every article, newest review first, with absolute links', run: (c) => checkRss(c.pages, c.dist, c.site, c.base) },
+  { name: 'editor', proves: 'the staff editor at /quan-tri/ has its own CSP and noindex, calls no CDN, and no reader page, sitemap, feed or search index holds it', run: (c) => checkEditor(c.pages, c.dist, c.base) },
   // Weight on a cheap phone.
   {
     name: 'first-view-budgets',

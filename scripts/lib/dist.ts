@@ -44,10 +44,13 @@ export function urlPathOf(file: string): string {
   return `/${posix}`;
 }
 
-/** Every HTML page in dist, except Pagefind's own files. */
+/** Folders of dist that hold no reader page: Pagefind's files, and the staff editor (scripts/checks/editor.ts checks it). */
+const NOT_READER_PAGES = [`pagefind${sep}`, `quan-tri${sep}`];
+
+/** Every reader page in dist: every HTML file but those of Pagefind and the staff editor. */
 export function loadPages(distDir: string): BuiltPage[] {
   return walk(distDir)
-    .filter((f) => f.endsWith('.html') && !relative(distDir, f).startsWith(`pagefind${sep}`))
+    .filter((f) => f.endsWith('.html') && !NOT_READER_PAGES.some((folder) => relative(distDir, f).startsWith(folder)))
     .map((full) => {
       const file = relative(distDir, full);
       const html = readFileSync(full, 'utf8');

@@ -26,3 +26,36 @@ export function cspMeta(): string {
 export function cspHeader(framable: boolean): string {
   return `${cspMeta()}; frame-ancestors ${framable ? '*' : "'none'"}`;
 }
+
+/**
+ * The browser editor's own policy (/quan-tri/, issue 16): only its page gets it, and no other
+ * page loads a byte of the editor. Its scripts are still only its own files; what it adds is
+ * what the editor needs to work, and nothing for readers:
+ * - style-src 'unsafe-inline': the editor (Svelte) writes its component styles into the page;
+ * - blob: and data: for images, fonts and files the editor makes in memory (previews, uploads);
+ * - the GitHub API and GitHub's status page, and GitHub's image hosts for avatars and media,
+ *   only used when someone signs in to edit a GitHub repository.
+ */
+export const EDITOR_CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' blob: data: https://avatars.githubusercontent.com https://raw.githubusercontent.com"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self' blob: data: https://api.github.com https://www.githubstatus.com"],
+  ['media-src', "'self' blob:"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-src', "'self' blob:"],
+];
+
+/** The editor's policy for its <meta> (hosts that send no headers still apply it). */
+export function editorCspMeta(): string {
+  return EDITOR_CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+}
+
+/** The editor's policy as an HTTP header: nobody may frame the editor. */
+export function editorCspHeader(): string {
+  return `${editorCspMeta()}; frame-ancestors 'none'`;
+}

@@ -4,7 +4,8 @@
  * docs/deploying.md (printed by `hostHeaders(...).nginx`). Every path forbids framing except
  * the embed cards at /nhung/<card>/, which any portal may frame.
  */
-import { cspHeader } from './csp.ts';
+import { cspHeader, editorCspHeader } from './csp.ts';
+import { EDITOR_PATH } from './editor/page.ts';
 import { EMBED_CARDS, embedPath } from './embeds.ts';
 import { joinBase } from './paths.ts';
 
@@ -62,12 +63,25 @@ export function framablePattern(base: string): string {
   return `^${escapeRegExp(joinBase(base, '/nhung/'))}(${EMBED_CARDS.map(escapeRegExp).join('|')})/`;
 }
 
+/**
+ * The browser editor's headers (/quan-tri/): the strict set with the editor's own policy in place
+ * of the readers', and a noindex for search engines (the page also says so in a meta tag).
+ */
+export function editorHeaders(options: HeaderOptions): Array<[string, string]> {
+  return [
+    ...securityHeaders(false, options).map(([k, v]): [string, string] => (k === 'Content-Security-Policy' ? [k, editorCspHeader()] : [k, v])),
+    ['X-Robots-Tag', 'noindex, nofollow'],
+  ];
+}
+
 /** The three host formats for a site served under `base` ("/" or "/pcmd/"). */
 export function hostHeaders(base: string, options: HeaderOptions = { hsts: base === '/' }): { netlify: string; apache: string; nginx: string } {
   const strict = securityHeaders(false, options);
   const framable = securityHeaders(true, options);
   const strictWithLegacy = [...strict, LEGACY_NO_FRAMING];
   const framableCsp = framable.find(([k]) => k === 'Content-Security-Policy')?.[1] ?? '';
+  const editor = editorHeaders(options);
+  const editorPath = joinBase(base, EDITOR_PATH);
 
   // Both hosts apply every rule whose path matches, so an embed card also matches `${base}*`.
   // Cloudflare Pages joins a header set by two rules with a comma (two policies: 'none' would
@@ -86,6 +100,12 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
       `  Content-Security-Policy: ${framableCsp}`,
     ]),
     '',
+    '# The browser editor for staff: its own policy (the GitHub API), not indexed.',
+    `${editorPath}*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${editorCspHeader()}`,
+    '  X-Robots-Tag: noindex, nofollow',
+    '',
   ].join('\n');
 
   const quote = (v: string) => `"${v.replace(/"/g, '\\"')}"`;
@@ -97,6 +117,11 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
     `  <If "%{REQUEST_URI} =~ m#${framablePattern(base)}#">`,
     `    Header always set Content-Security-Policy ${quote(framableCsp)}`,
     '    Header always unset X-Frame-Options',
+    '  </If>',
+    '  # The browser editor for staff: its own policy (the GitHub API), not indexed.',
+    `  <If "%{REQUEST_URI} =~ m#^${escapeRegExp(editorPath)}#">`,
+    `    Header always set Content-Security-Policy ${quote(editorCspHeader())}`,
+    "    Header always set X-Robots-Tag \"noindex, nofollow\"",
     '  </If>',
     '</IfModule>',
     `ErrorDocument 404 ${base}404.html`,
@@ -110,6 +135,11 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
     `  error_page 404 ${base}404.html;`,
     '}',
   ];
-  const nginx = [...location(base, strictWithLegacy), ...framablePaths(base).flatMap((path) => location(path, framable)), ''].join('\n');
+  const nginx = [
+    ...location(base, strictWithLegacy),
+    ...framablePaths(base).flatMap((path) => location(path, framable)),
+    ...location(editorPath, [...editor, LEGACY_NO_FRAMING]),
+    '',
+  ].join('\n');
   return { netlify, apache, nginx };
 }
