@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   ARTICLE_KINDS,
+  ARTICLE_NEEDS,
   AUDIENCES,
   CONTACT_NEEDS,
   LAW_STATUSES,
@@ -257,6 +258,11 @@ const articles = defineCollection({
     audiences: z.array(z.enum(AUDIENCES, { error: `nhóm người đọc phải là một trong: ${AUDIENCES.join(', ')}` })).min(1, 'chọn ít nhất một nhóm người đọc'),
     /** What kind of page it is. */
     kind: z.enum(ARTICLE_KINDS, { error: `loại bài phải là một trong: ${ARTICLE_KINDS.join(', ')}` }),
+    /**
+     * What the reader comes for; the hubs group articles by it. Leave it out when the kind says
+     * it (NEED_BY_KIND in src/lib/content-rules.ts: warning → nhan-biet, law → quyen-phap-luat…).
+     */
+    need: z.enum(ARTICLE_NEEDS, { error: `nhu cầu (need) phải là một trong: ${ARTICLE_NEEDS.join(', ')}` }).optional(),
     /** The provisions the article relies on; shown as "Căn cứ pháp lý". */
     legalBasis: z
       .array(

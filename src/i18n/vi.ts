@@ -45,6 +45,16 @@ export const vi = {
   'kind.support.plural': 'Hỗ trợ',
   'kind.report.plural': 'Tố giác',
 
+  // The hubs' groups (articles' `need`, in ARTICLE_NEEDS order).
+  'articleNeed.can-giup-ngay': 'Cần giúp ngay, muốn báo tin',
+  'articleNeed.nhan-biet': 'Nhận biết dấu hiệu, mánh khóe',
+  'articleNeed.phong-ngua': 'Phòng ngừa và làm đúng từ đầu',
+  'articleNeed.giup-tre-em': 'Cha mẹ, thầy cô: giúp các em an toàn',
+  'articleNeed.quyen-phap-luat': 'Quyền của bạn và pháp luật',
+  'articleNeed.ho-tro': 'Hỗ trợ sau khi thoát ra',
+  // {count} is the number of articles behind the fold.
+  'list.more': 'Xem thêm {count} bài trong mục này',
+
   'need.khan-cap': 'Nguy hiểm ngay lúc này',
   'need.mua-ban-nguoi': 'Nghi bị mua bán, bị giữ, bị ép buộc',
   'need.to-giac': 'Tố giác, báo tin',
@@ -111,7 +121,6 @@ export const vi = {
   'article.for': 'Dành cho',
   'article.related': 'Bài cùng chủ đề',
   'article.none': 'Chưa có bài nào trong mục này.',
-  'article.forEveryone': 'Bài cho mọi người',
 
   'share.title': 'Chia sẻ trang này',
   'share.facebook': 'Chia sẻ lên Facebook',
