@@ -20,6 +20,7 @@ import {
   callTestSchema,
   sourceSchema,
   storySchema,
+  quizSchema,
   webUrl,
 } from './lib/content-rules';
 import { telHref } from './lib/phone';
@@ -282,6 +283,8 @@ const articles = defineCollection({
     keywords: z.array(nfcText(2, 60)).max(30, 'tối đa 30 từ khoá').default([]),
     /** An illustrative story shown in a box, always a composite with details changed. */
     story: storySchema.optional(),
+    /** A short quiz for a class (lessons for teachers): shown with its answers, and printed at /tai-lieu/cau-hoi/<slug>/. */
+    quiz: quizSchema.optional(),
     /** Drafts are not built. */
     draft: z.boolean().default(false),
   }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleWords, nfcText, phoneNumber, storySchema, webUrl, wordCountProblem, moneyAmountsIn } from './content-rules';
+import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleNeed, articleWords, nfcText, phoneNumber, quizSchema, storySchema, webUrl, wordCountProblem, moneyAmountsIn } from './content-rules';
 
 const story = 'Lan, 17 tuổi, được một người quen rủ đi làm phục vụ ở tỉnh khác với lương cao. Đến nơi, Lan bị giữ giấy tờ.';
 
@@ -15,6 +15,33 @@ describe('storySchema', () => {
     [{ composite: true, text: `${story} Nhắn @lan_2008.` }, /tài khoản/],
   ])('refuses %j', (input, message) => {
     const result = storySchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toMatch(message);
+  });
+});
+
+describe('articleNeed', () => {
+  it.each([
+    [{ kind: 'warning' as const }, 'nhan-biet'],
+    [{ kind: 'report' as const }, 'can-giup-ngay'],
+    [{ kind: 'law' as const }, 'quyen-phap-luat'],
+    [{ kind: 'guide' as const, need: 'can-giup-ngay' as const }, 'can-giup-ngay'],
+  ])('%j -> %s', (data, need) => expect(articleNeed(data)).toBe(need));
+});
+
+describe('quizSchema', () => {
+  const q = { question: 'Công an thật có làm việc qua cuộc gọi video không?', choices: ['Có', 'Không'], answer: 'B', explain: 'Công an mời làm việc bằng giấy mời, qua công an xã.' };
+  it('accepts three to eight questions whose answer is one of their choices', () => {
+    expect(quizSchema.safeParse([q, q, q]).success).toBe(true);
+  });
+  it.each([
+    [[q, q], /ít nhất 3 câu/],
+    [Array(9).fill(q), /tối đa 8 câu/],
+    [[q, q, { ...q, answer: 'C' }], /không có trong choices/],
+    [[q, q, { ...q, answer: 'E' }], /A, B, C hoặc D/],
+    [[q, q, { ...q, choices: ['Có'] }], /ít nhất 2 lựa chọn/],
+  ])('refuses %#', (quiz, message) => {
+    const result = quizSchema.safeParse(quiz);
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toMatch(message);
   });

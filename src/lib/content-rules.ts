@@ -189,6 +189,29 @@ export const storySchema = z.strictObject({
   ),
 });
 
+/** The letters a printed quiz puts before its choices, in order. */
+export const QUIZ_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+/** One question of a lesson's printable quiz. */
+export const quizQuestionSchema = z
+  .strictObject({
+    /** The question as the class reads it. */
+    question: nfcText(10, 220),
+    /** Two to four choices, printed A–D in this order. */
+    choices: z.array(nfcText(1, 140)).min(2, 'mỗi câu hỏi cần ít nhất 2 lựa chọn').max(4, 'mỗi câu hỏi có tối đa 4 lựa chọn (A–D)'),
+    /** The letter of the right choice. */
+    answer: z.enum(QUIZ_LETTERS, { error: 'đáp án (answer) là một chữ A, B, C hoặc D' }),
+    /** Why, in a sentence or two: what the teacher says when going over it (printed on the answer page only). */
+    explain: nfcText(10, 320),
+  })
+  .refine((q) => QUIZ_LETTERS.indexOf(q.answer) < q.choices.length, {
+    message: 'đáp án (answer) chỉ vào một lựa chọn không có trong choices',
+    path: ['answer'],
+  });
+
+/** A short quiz a teacher prints: the questions on one A4 page, the answers on a second. */
+export const quizSchema = z.array(quizQuestionSchema).min(3, 'bài kiểm tra cần ít nhất 3 câu').max(8, 'bài kiểm tra có tối đa 8 câu, để vừa một trang A4');
+
 /**
  * Amounts of money written in prose, in đồng: "1.000.000 đồng", "từ 300.000 đến 500.000",
  * "6–8 triệu đồng", "75 triệu". Used to check that every fine an article states is one the

@@ -148,6 +148,7 @@ describe('homeSectionOf', () => {
     [{ audiences: ['moi-nguoi'] as Audience[], kind: 'warning' as ArticleKind }, '/canh-bao/'],
     [{ audiences: ['moi-nguoi'] as Audience[], kind: 'support' as ArticleKind }, '/ho-tro/'],
     [{ audiences: ['moi-nguoi'] as Audience[], kind: 'law' as ArticleKind }, '/phap-luat/'],
+    [{ audiences: ['moi-nguoi'] as Audience[], kind: 'guide' as ArticleKind, need: 'giup-tre-em' as ArticleNeed }, '/nha-truong/'],
   ])('%j -> %s', (data, path) => {
     expect(homeSectionOf(data).path).toBe(path);
   });

@@ -127,15 +127,21 @@ const KIND_SECTION: Record<ArticleKind, string> = {
   guide: '/ho-tro/',
 };
 
+/** The page for teachers and schools: lessons, what to do when a pupil tells, print for class. */
+export const SCHOOLS_PATH = '/nha-truong/';
+
 /**
- * The section an article's breadcrumb leads back to: the hub of its first specific
- * audience, or, for articles written for everyone, the section of its kind.
+ * The section an article's breadcrumb leads back to: the hub of its first specific audience;
+ * for articles written for everyone, the schools page when they help adults keep children safe,
+ * otherwise the section of their kind.
  */
-export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind }):
+export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind; need?: ArticleNeed | undefined }):
   | { audience: Exclude<Audience, 'moi-nguoi'>; path: string }
+  | { schools: true; path: string }
   | { kind: ArticleKind; path: string } {
   const audience = data.audiences.find((a): a is Exclude<Audience, 'moi-nguoi'> => a !== 'moi-nguoi');
-  return audience ? { audience, path: `/${audience}/` } : { kind: data.kind, path: KIND_SECTION[data.kind] };
+  if (audience) return { audience, path: `/${audience}/` };
+  return articleNeed(data) === 'giup-tre-em' ? { schools: true, path: SCHOOLS_PATH } : { kind: data.kind, path: KIND_SECTION[data.kind] };
 }
 
 /** Split each group into items seen for the first time on the page and items already shown above. */
