@@ -3,11 +3,19 @@ import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
-import { CARD_SHEET_PATH, handoutPath, posterPath } from '../../src/lib/materials.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARD_SHEET_PATH, handoutPath, posterPath, quizSheetPath } from '../../src/lib/materials.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 
 /** Every printable sheet, as a path under the base. */
 export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH];
+
+/** The lessons' quiz sheets a build made (one per article with a quiz), as paths under the base. */
+export function quizSheets(dist: string): string[] {
+  const dir = join(dist, 'tai-lieu', 'cau-hoi');
+  return existsSync(dir) ? readdirSync(dir).sort().map(quizSheetPath) : [];
+}
 
 /** Why the sheet open in `page` has a wrong QR code, or null: it scans to the canonical address, or, on a preview build, is absent and the sheet says so. */
 export async function qrProblem(page: Page): Promise<string | null> {
