@@ -167,7 +167,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'giáo án phòng chống mua bán người', expect: '/nha-truong/' },
   { q: 'giao an phong chong mua ban nguoi thpt', expect: article('tiet-hoc-45-phut-thpt-loi-moi-viec-lam-va-mua-ban-nguoi') },
   { q: 'tiết sinh hoạt lớp an toàn trên mạng cho học sinh lớp 7', expect: article('tiet-hoc-45-phut-thcs-an-toan-truoc-nguoi-la-tren-mang') },
-  { q: 'bài giảng cho sinh viên về lừa đảo việc làm', expect: article('tiet-hoc-45-phut-dai-hoc-viec-lam-them-va-loi-moi-di-xa') },
+  { q: 'bài giảng cho sinh viên về lừa đảo việc làm', expect: article('tiet-hoc-45-phut-dai-hoc-loi-moi-sang-nuoc-lang-gieng') },
   { q: 'câu hỏi trắc nghiệm về mua bán người', expect: article('tiet-hoc-45-phut-thpt-loi-moi-viec-lam-va-mua-ban-nguoi') },
   { q: 'tai lieu cho giao vien chu nhiem', expect: '/nha-truong/' },
   { q: 'học sinh kể với cô bị người lạ dọa tung ảnh thì cô phải làm gì', expect: article('thay-co-nhan-ra-va-giup-hoc-sinh-gap-nguy-co') },

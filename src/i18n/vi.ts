@@ -224,7 +224,7 @@ export const vi = {
   'page.home.law.lead': 'Mỗi điều luật có tóm tắt dễ hiểu và mức xử lý theo văn bản.',
   'page.home.schools': 'Thầy cô, nhà trường',
   'page.home.schools.lead': 'Tiết học 45 phút soạn sẵn, câu hỏi kiểm tra in được, và việc cần làm khi một học sinh kể chuyện với thầy cô.',
-  'page.schools.title': 'Thầy cô, nhà trường',
+  'page.schools.title': 'Cho thầy cô, nhà trường: giáo án và tài liệu phòng, chống mua bán người',
   'page.schools.description':
     'Tiết học 45 phút soạn sẵn về phòng, chống mua bán người cho THCS, THPT và đại học; việc cần làm khi học sinh kể; tài liệu in và câu hỏi kiểm tra có đáp án.',
   'page.schools.lead':
@@ -238,7 +238,7 @@ export const vi = {
   'page.schools.print': 'In cho lớp học',
   'page.schools.students': 'Bài cho học sinh, sinh viên',
   'page.schools.students.lead': 'Các bài viết cho chính các em, để giới thiệu sau tiết học:',
-  'page.schools.keywords': 'giáo án, tiết học, giờ sinh hoạt lớp, giáo viên, thầy cô, nhà trường, ngoại khóa, câu hỏi kiểm tra, trắc nghiệm, THCS, THPT, đại học',
+  'page.schools.keywords': 'giáo án, tiết học, giờ sinh hoạt lớp, giáo viên, giáo viên chủ nhiệm, tài liệu cho giáo viên, thầy cô, nhà trường, ngoại khóa, câu hỏi kiểm tra, trắc nghiệm, THCS, THPT, đại học',
   'page.laws.title': 'Pháp luật về phòng, chống mại dâm và mua bán người',
   'page.laws.description':
     'Các văn bản pháp luật và điều khoản về mại dâm, mua bán người, bảo vệ trẻ em: tóm tắt dễ hiểu, mức xử lý và tình trạng hiệu lực.',

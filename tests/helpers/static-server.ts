@@ -53,6 +53,9 @@ export async function serveDist(root: string, base = '/', options: ServeOptions 
       send(req, res, 404, TYPES['.html'] as string, await readFile(join(root, '404.html')).catch(() => 'not found'));
     }
   });
+  // Node closes an idle keep-alive socket after 5 s; a client that reuses it at that instant (the
+  // search suite, whose slow queries on a loaded machine leave just such gaps) gets ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
