@@ -87,7 +87,7 @@ describe('hubGroups', () => {
   });
   it('shows at most the limit in all, round the groups, and keeps every other article under "more"', () => {
     const many = Array.from({ length: 30 }, (_, i) =>
-      art(`w${i}`, `Bài ${String(i).padStart(2, '0')}`, ['nguoi-lao-dong'], (['warning', 'warning', 'warning', 'law', 'report', 'support'] as const)[i % 6]),
+      art(`w${i}`, `Bài ${String(i).padStart(2, '0')}`, ['nguoi-lao-dong'], (['warning', 'warning', 'warning', 'law', 'report', 'support'] as const)[i % 6] ?? 'warning'),
     );
     const groups = hubGroups(many, 'nguoi-lao-dong');
     const shown = groups.flatMap((g) => g.shown);

@@ -60,12 +60,12 @@ export interface CappedGroup<K, T> {
  * already be in rank order. The rest of each group goes to its "more" part.
  */
 export function capGroups<K, T>(groups: Array<{ key: K; items: T[] }>, max = HUB_SHOWN_MAX, rank: (item: T) => number = () => 0): Array<CappedGroup<K, T>> {
-  const shownCount = groups.map((g, i) => (g.items.length > 0 && i < max ? 1 : 0));
+  const shownCount: number[] = groups.map((g, i) => (g.items.length > 0 && i < max ? 1 : 0));
   const rest = groups
     .flatMap((g, group) => g.items.slice(1).map((item, at) => ({ group, at, rank: rank(item) })))
     .sort((a, b) => a.rank - b.rank || a.at - b.at || a.group - b.group);
   const left = Math.max(0, max - shownCount.reduce((sum, n) => sum + n, 0));
-  for (const r of rest.slice(0, left)) shownCount[r.group]++;
+  for (const r of rest.slice(0, left)) shownCount[r.group] = (shownCount[r.group] ?? 0) + 1;
   return groups.map((g, i) => ({ key: g.key, shown: g.items.slice(0, shownCount[i]), more: g.items.slice(shownCount[i]) }));
 }
 
