@@ -59,6 +59,13 @@ describe('capGroups with a rank', () => {
   });
 });
 
+describe('HUB_SHOWN_MAX', () => {
+  it('keeps the issue\'s rule: about a dozen articles before "more" (issue 14)', () => {
+    expect(HUB_SHOWN_MAX).toBeGreaterThanOrEqual(6);
+    expect(HUB_SHOWN_MAX).toBeLessThanOrEqual(12);
+  });
+});
+
 describe('hubGroups', () => {
   const withNeed = (x: ReturnType<typeof art>, need: ArticleNeed) => ({ ...x, data: { ...x.data, need } });
   it('groups by need in ARTICLE_NEEDS order, the need from the kind unless the article names one', () => {
