@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadPages } from './dist.ts';
 import { buildLexicon } from '../../src/lib/search-lexicon.ts';
-import { readerRewrites, searchTermsSchema, type SearchTerms } from '../../src/lib/search-terms.ts';
+import { readerRewrites } from '../../src/lib/search-terms.ts';
+import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import type { SearchLexicon } from '../../src/lib/search-run.ts';
 
