@@ -11,11 +11,14 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const site = useBrowserSite();
+const pages = sitemapPages();
+// axe takes seconds a page on a loaded 2-core machine (up to 8 at a load average of 20): the allowance grows with the site.
+const timeout = Math.max(120_000, pages.length * 10_000);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation on any page', async () => {
     const context = await site.browser.newContext();
-    const problems = await checkEachPage(site, context, sitemapPages(), async (page) => {
+    const problems = await checkEachPage(site, context, pages, async (page) => {
       // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
       await page.evaluate(AXE_SOURCE);
       const results = await page.evaluate(
@@ -30,5 +33,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, timeout);
 });
