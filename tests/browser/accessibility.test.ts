@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
-import { sitemapPages } from '../helpers/site-pages.ts';
+import { everyPageTimeout, sitemapPages } from '../helpers/site-pages.ts';
 
 /** Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe can test. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -12,8 +12,6 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 const site = useBrowserSite();
 const pages = sitemapPages();
-// axe takes seconds a page on a loaded 2-core machine (up to 8 at a load average of 20): the allowance grows with the site.
-const timeout = Math.max(120_000, pages.length * 10_000);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation on any page', async () => {
@@ -33,5 +31,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
     await context.close();
     expect(problems).toEqual([]);
-  }, timeout);
+  }, everyPageTimeout(pages.length));
 });
