@@ -13,6 +13,7 @@ import { contactSchema } from './schemas/contacts.ts';
 import { lawSchema } from './schemas/laws.ts';
 import { localitySchema } from './schemas/localities.ts';
 import { searchTermsSchema } from './schemas/search-terms.ts';
+import { checklistSchema } from './schemas/checklists.ts';
 
 const dir = contentDir(process.env.CONTENT_DIR);
 
@@ -44,4 +45,10 @@ const searchTerms = defineCollection({
   schema: searchTermsSchema,
 });
 
-export const collections = { articles, laws, contacts, localities, searchTerms };
+/** Printable compliance checklists for businesses, one per business type (docs/editing.md). */
+const checklists = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${dir}/checklists` }),
+  schema: checklistSchema,
+});
+
+export const collections = { articles, laws, contacts, localities, searchTerms, checklists };

@@ -3,8 +3,10 @@
  * articles, contacts and citations as the site, the edition's local contacts first.
  */
 import { compactBasis, oldestDate, printContacts, sheetArticles } from './lib/materials';
+import { parseChecklistCite } from './lib/checklists';
+import { citationLabel, resolveCitation, type LawLike, type ProvisionLike } from './lib/citations';
 import type { Audience } from './lib/content-rules';
-import { getArticles, getContacts, getEditionLocality, legalBasisOf, localContactsOf, type Article, type Contact } from './site-data';
+import { articleSlug, getArticles, getContacts, getEditionLocality, getLawMap, legalBasisOf, localContactsOf, type Article, type Checklist, type Contact } from './site-data';
 
 export interface Sheet {
   warnings: Article[];
@@ -21,6 +23,7 @@ const LIMITS = {
   poster: { warnings: 5, actions: 0, contacts: 3 },
   handout: { warnings: 5, actions: 4, contacts: 4 },
   cards: { contacts: 3 },
+  checklist: { contacts: 3 },
 } as const;
 
 async function localContacts(): Promise<Contact[]> {
@@ -46,4 +49,36 @@ export async function cardSheet(): Promise<Pick<Sheet, 'contacts' | 'basis' | 'r
   const reporting = (await getArticles()).filter((a) => a.data.kind === 'report');
   const contacts = printContacts(await localContacts(), await getContacts(), 'moi-nguoi', LIMITS.cards.contacts);
   return { contacts, ...(await basisAndReview(reporting)) };
+}
+
+/**
+ * A business checklist: each item with the label of the provision it rests on ("Điều 3 Nghị định
+ * 96/2016/NĐ-CP"), the business lines to call, the laws cited, and the older of the sheet's and
+ * its article's review dates. A reference to a law, provision or article that does not exist stops
+ * the build with the file and item named.
+ */
+export async function checklistSheet(checklist: Checklist) {
+  const laws = await getLawMap();
+  const file = checklist.filePath ?? checklist.id;
+  const cited: Array<{ law: LawLike; provisions: ProvisionLike[] }> = [];
+  const groups = checklist.data.groups.map((group, g) => ({
+    heading: group.heading,
+    items: group.items.map((item, i) => {
+      if (!item.cite) return { text: item.text, label: undefined };
+      const ref = parseChecklistCite(item.cite);
+      const { law, provision } = resolveCitation(laws, ref.law, ref.provision, `${file}: groups[${g}].items[${i}].cite`);
+      cited.push({ law, provisions: [provision] });
+      return { text: item.text, label: citationLabel(law, provision) };
+    }),
+  }));
+  const article = (await getArticles()).find((a) => articleSlug(a) === checklist.data.article);
+  if (!article) throw new Error(`${file}: article: không có bài "${checklist.data.article}" trong content/articles`);
+  const contacts = printContacts(await localContacts(), await getContacts(), 'co-so-kinh-doanh', LIMITS.checklist.contacts);
+  return {
+    groups,
+    article,
+    contacts,
+    basis: compactBasis(cited),
+    reviewed: oldestDate([checklist.data.reviewed, article.data.reviewed]),
+  };
 }

@@ -14,6 +14,7 @@ export type Article = CollectionEntry<'articles'>;
 export type Law = CollectionEntry<'laws'>;
 export type Contact = CollectionEntry<'contacts'>;
 export type Locality = CollectionEntry<'localities'>;
+export type Checklist = CollectionEntry<'checklists'>;
 
 /** Published articles (drafts are never built). */
 export async function getArticles(): Promise<Article[]> {
@@ -23,6 +24,11 @@ export async function getArticles(): Promise<Article[]> {
 /** The article's slug: its file name without folder or extension ("vi/abc" -> "abc"). */
 export function articleSlug(article: Article): string {
   return article.id.split('/').pop() ?? article.id;
+}
+
+/** The printable business checklists (content/checklists), by file name. */
+export function getChecklists(): Promise<Checklist[]> {
+  return getCollection('checklists');
 }
 
 let searchTerms: Promise<Array<CollectionEntry<'searchTerms'>['data']>> | undefined;

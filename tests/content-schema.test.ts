@@ -32,6 +32,8 @@ const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; fiel
   // A <meta refresh> would send readers to another site; no CSP can stop it (review M3).
   { name: 'raw-html', command: 'build', file: 'chuyen-huong-ngam.md:16', field: /<meta http-equiv="refresh"/, why: /bài viết không được chứa HTML/ },
   { name: 'unknown-hotline', command: 'build', file: 'khong-co-duong-day.md', field: /\[\]\(hotline:duong-day-khong-co\)/, why: /Không có đường dây "duong-day-khong-co"/ },
+  // A printed checklist must not state a duty the laws data does not hold (issue 14 item 10).
+  { name: 'checklist-unknown-cite', command: 'build', file: 'dieu-khong-co.yaml', field: /groups\[0\]\.items\[0\]\.cite/, why: /không có điều "dieu-999"/ },
 ];
 
 describe('bad content stops the build', () => {

@@ -162,6 +162,23 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'moi gioi lay chong trung quoc', expect: article('moi-gioi-hon-nhan-voi-nguoi-nuoc-ngoai') },
   { q: 'bị ép cưới người nước ngoài', expect: article('moi-gioi-hon-nhan-voi-nguoi-nuoc-ngoai') },
   { q: 'co dau bi ban', expect: article('moi-gioi-hon-nhan-voi-nguoi-nuoc-ngoai') },
+  // Issue 14 items 5, 9, 10 (content-14, second session): written before looking at results.
+  { q: 'bị người yêu cũ tung ảnh nóng', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'go anh nhay cam tren facebook', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'ảnh bị ghép mặt khỏa thân', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'deepfake', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'stopncii', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'clip nong bi phat tan lam sao go', expect: article('anh-rieng-tu-bi-phat-tan-bi-ghep-mat-go-anh-va-phap-luat') },
+  { q: 'công an kiểm tra nhà nghỉ bắt quả tang', expect: article('khi-cong-an-den-kiem-tra-bien-ban-va-quyen-cua-ban') },
+  { q: 'bi bat qua tang ban dam co bi giu khong', expect: article('khi-cong-an-den-kiem-tra-bien-ban-va-quyen-cua-ban') },
+  { q: 'có phải ký biên bản không', expect: article('khi-cong-an-den-kiem-tra-bien-ban-va-quyen-cua-ban') },
+  { q: 'khieu nai quyet dinh xu phat', expect: article('khi-cong-an-den-kiem-tra-bien-ban-va-quyen-cua-ban') },
+  { q: 'nhân viên karaoke có bị phạt khi công an kiểm tra', expect: article('khi-cong-an-den-kiem-tra-bien-ban-va-quyen-cua-ban') },
+  { q: 'giấy chứng nhận an ninh trật tự', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
+  { q: 'giay phep an ninh trat tu karaoke o dau cap', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
+  { q: 'thông báo lưu trú trước mấy giờ', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
+  { q: 'khai bao tam tru cho nguoi nuoc ngoai khach san', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
+  { q: 'điều kiện mở quán karaoke', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
 
   // Issue 14 item 12, for teachers: written as teachers type them, before any result was seen.
   { q: 'giáo án phòng chống mua bán người', expect: '/nha-truong/' },

@@ -10,7 +10,7 @@ import type { BuiltPage, Problem } from '../lib/dist.ts';
 const BLOCK = new Set(['P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'DT', 'DD', 'DL', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'FORM', 'BR', 'BLOCKQUOTE', 'OPTION', 'TEMPLATE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD']);
 /** Words that really do mix cases. */
-const ALLOWED = ['JavaScript', 'GitHub', 'ScamVN', 'LawNet', 'ChongLuaDao', 'VnEconomy', 'VnExpress', 'VietnamPlus', 'CafeF', 'PrEP', 'VNeID', 'TikTok', 'YouTube', 'iPhone', 'WhatsApp', 'PrEP', 'LinkedIn', 'PhD', 'McDonald', 'VietnamNet', 'LuatVietnam', 'StopNCII'];
+const ALLOWED = ['JavaScript', 'GitHub', 'ScamVN', 'LawNet', 'ChongLuaDao', 'VnEconomy', 'VnExpress', 'VietnamPlus', 'CafeF', 'PrEP', 'VNeID', 'TikTok', 'YouTube', 'iPhone', 'WhatsApp', 'PrEP', 'LinkedIn', 'PhD', 'McDonald', 'VietnamNet', 'LuatVietnam', 'StopNCII', 'OnlyFans', 'SWGfL'];
 
 const LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
 const UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';

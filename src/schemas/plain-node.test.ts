@@ -22,6 +22,7 @@ import { contactSchema } from './src/schemas/contacts.ts';
 import { lawSchema } from './src/schemas/laws.ts';
 import { localitySchema } from './src/schemas/localities.ts';
 import { searchTermsSchema } from './src/schemas/search-terms.ts';
+import { checklistSchema } from './src/schemas/checklists.ts';
 
 const read = (dir, ext) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => [f, readFileSync(dir + '/' + f, 'utf8')]);
 const parseAll = (schema, entries, toData) => entries.map(([file, text]) => {
@@ -36,6 +37,7 @@ const out = {
   contacts: parseAll(contactSchema(idReference), read('content/contacts', '.yaml'), parse),
   localities: parseAll(localitySchema(idReference), read('tests/fixtures/locality-edition/localities', '.yaml'), parse),
   searchTerms: parseAll(searchTermsSchema, read('content/tu-dong-nghia', '.yaml'), parse),
+  checklists: parseAll(checklistSchema, read('content/checklists', '.yaml'), parse),
 };
 console.log(JSON.stringify({
   counts: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.length])),
@@ -56,6 +58,7 @@ describe('schemas outside Astro', () => {
       contacts: count('content/contacts', '.yaml'),
       localities: count('tests/fixtures/locality-edition/localities', '.yaml'),
       searchTerms: count('content/tu-dong-nghia', '.yaml'),
+      checklists: count('content/checklists', '.yaml'),
     });
     expect(result.counts.articles).toBeGreaterThan(0);
     expect(result.firstLaw).toEqual({ collection: 'laws', id: expect.stringMatching(/^[a-z0-9-]+$/) });

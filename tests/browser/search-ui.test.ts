@@ -84,10 +84,13 @@ describe('search box', () => {
   });
 
   it('a whole question with words the site never uses gets near matches, naming the words left out', async () => {
-    const { page } = await open(`/tim-kiem/?q=${encodeURIComponent('bị người yêu tung clip lên snapchat')}`);
+    // "wechat": a word no page uses, and one that starts with no word of the index. ("snapchat" served until the
+    // image-abuse page of issue 14 named Snap among StopNCII's partners: Pagefind then finds "snapchat"
+    // through "snap", so it is no longer left out; "discord" is found the same way.)
+    const { page } = await open(`/tim-kiem/?q=${encodeURIComponent('bị người yêu tung clip lên wechat')}`);
     const near = page.locator('main site-search [data-search-near]');
     await expect.poll(() => near.isVisible(), WAIT).toBe(true);
-    expect(await near.locator('[data-search-near-label]').textContent()).toBe('Kết quả gần đúng cho “bị người yêu tung clip lên snapchat”. Không tìm theo các từ: snapchat.');
+    expect(await near.locator('[data-search-near-label]').textContent()).toBe('Kết quả gần đúng cho “bị người yêu tung clip lên wechat”. Không tìm theo các từ: wechat.');
     const first3 = await near.locator('li a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
     expect(first3).toContain('/bai-viet/anh-nhay-cam-va-bi-de-doa-phat-tan/');
     expect(await page.locator('main site-search [data-search-help]').isVisible()).toBe(false);

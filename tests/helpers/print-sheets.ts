@@ -6,10 +6,17 @@ import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_SHEET_PATH, handoutPath, posterPath, quizSheetPath } from '../../src/lib/materials.ts';
+import { checklistPath } from '../../src/lib/checklists.ts';
+import { ROOT } from './astro-run.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 
+/** The business checklists, one per file in content/checklists. */
+export const CHECKLISTS = readdirSync(join(ROOT, 'content/checklists'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => checklistPath(f.replace(/\.yaml$/, '')));
+
 /** Every printable sheet, as a path under the base. */
-export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH];
+export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH, ...CHECKLISTS];
 
 /** The lessons' quiz sheets a build made (one per article with a quiz), as paths under the base. */
 export function quizSheets(dist: string): string[] {

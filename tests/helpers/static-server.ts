@@ -53,11 +53,12 @@ export async function serveDist(root: string, base = '/', options: ServeOptions 
       send(req, res, 404, TYPES['.html'] as string, await readFile(join(root, '404.html')).catch(() => 'not found'));
     }
   });
-  // Node closes an idle keep-alive socket after 5 s; a client that reuses it at that instant (the
-  // search suite, whose slow queries on a loaded machine leave just such gaps) gets ECONNRESET.
+  // Node closes idle keep-alive sockets after 5 s; a client that reuses one just as it closes gets
+  // ECONNRESET (seen in the search suite on a loaded 2-core machine). Keep them open longer than
+  // any pause between requests; close() below still ends them.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.close(() => r()); server.closeIdleConnections(); }) };
 }
