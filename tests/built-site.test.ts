@@ -35,7 +35,7 @@ describe('every check of npm run check:site, on dist/', () => {
 
 describe('built site', () => {
   it('has every route of the design', () => {
-    const routes = ['/', '/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/', '/phap-luat/', '/canh-bao/', '/duong-day-nong/', '/to-giac/', '/ho-tro/', '/tai-lieu/', '/tim-kiem/', '/gioi-thieu/', '/quyen-rieng-tu/', '/an-toan/', '/dia-phuong/', '/404.html'];
+    const routes = ['/', '/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/', '/phap-luat/', '/canh-bao/', '/duong-day-nong/', '/to-giac/', '/ho-tro/', '/tai-lieu/', '/tim-kiem/', '/gioi-thieu/', '/quyen-rieng-tu/', '/an-toan/', '/dia-phuong/', '/nha-truong/', '/404.html'];
     const paths = new Set(ctx.pages.map((p) => p.path));
     expect(routes.filter((r) => !paths.has(r))).toEqual([]);
     expect(ctx.pages.filter((p) => p.path.startsWith('/bai-viet/')).length).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ afterAll(() => runs.forEach((r) => r.cleanup()));
 const cases: Array<{ name: string; command: 'sync' | 'build'; file: string; field: RegExp; why: RegExp }> = [
   { name: 'missing-title', command: 'sync', file: 'thieu-tieu-de.md', field: /title/, why: /Required|expected string/i },
   { name: 'unknown-audience', command: 'sync', file: 'sai-nhom-doc.md', field: /audiences/, why: /hoc-sinh-sinh-vien, nguoi-lao-dong/ },
+  { name: 'unknown-need', command: 'sync', file: 'sai-nhu-cau.md', field: /need/, why: /can-giup-ngay, nhan-biet/ },
   { name: 'malformed-phone', command: 'sync', file: 'so-sai-dang.yaml', field: /number/, why: /"1800-1233" không hợp lệ/ },
   { name: 'contact-without-source', command: 'sync', file: 'khong-nguon.yaml', field: /source/, why: /Required|expected object/i },
   { name: 'story-not-composite', command: 'sync', file: 'chuyen-that.md', field: /story\.composite/, why: /chuyện ghép/ },

@@ -179,4 +179,13 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'thông báo lưu trú trước mấy giờ', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
   { q: 'khai bao tam tru cho nguoi nuoc ngoai khach san', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
   { q: 'điều kiện mở quán karaoke', expect: article('giay-chung-nhan-an-ninh-trat-tu-thong-bao-luu-tru-karaoke') },
+
+  // Issue 14 item 12, for teachers: written as teachers type them, before any result was seen.
+  { q: 'giáo án phòng chống mua bán người', expect: '/nha-truong/' },
+  { q: 'giao an phong chong mua ban nguoi thpt', expect: article('tiet-hoc-45-phut-thpt-loi-moi-viec-lam-va-mua-ban-nguoi') },
+  { q: 'tiết sinh hoạt lớp an toàn trên mạng cho học sinh lớp 7', expect: article('tiet-hoc-45-phut-thcs-an-toan-truoc-nguoi-la-tren-mang') },
+  { q: 'bài giảng cho sinh viên về lừa đảo việc làm', expect: article('tiet-hoc-45-phut-dai-hoc-loi-moi-sang-nuoc-lang-gieng') },
+  { q: 'câu hỏi trắc nghiệm về mua bán người', expect: article('tiet-hoc-45-phut-thpt-loi-moi-viec-lam-va-mua-ban-nguoi') },
+  { q: 'tai lieu cho giao vien chu nhiem', expect: '/nha-truong/' },
+  { q: 'học sinh kể với cô bị người lạ dọa tung ảnh thì cô phải làm gì', expect: article('thay-co-nhan-ra-va-giup-hoc-sinh-gap-nguy-co') },
 ];

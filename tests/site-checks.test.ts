@@ -13,6 +13,7 @@ import { checkPageBasics } from '../scripts/checks/page-basics.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
 import { checkGluedText, gluedWords } from '../scripts/checks/glued-text.ts';
 import { checkValidHtml } from '../scripts/checks/valid-html.ts';
+import { checkArticleLists, LISTING_PAGES } from '../scripts/checks/article-lists.ts';
 
 const page = (path: string, body: string, head = '<title>T</title><meta name="description" content="d"><link rel="canonical" href="https://x.vn/">'): BuiltPage => {
   const html = `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
@@ -105,6 +106,31 @@ describe('checkValidHtml', () => {
   });
 });
 
+describe('checkArticleLists', () => {
+  const card = (n: number) => `<li class="card"><h3><a href="/bai-viet/b${n}/">Bài ${n}</a></h3></li>`;
+  const cards = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => card(from + i)).join('');
+  const hub = (path: string, body: string) => page(path, `<main><h1>H</h1>${body}</main>`);
+  const others = (except: string) => LISTING_PAGES.filter((p) => p !== except).map((p) => hub(p, `<h2>Nhóm</h2><ul>${card(1)}</ul>`));
+  it('passes a dozen cards shown and the rest folded', () => {
+    const ok = hub('/nguoi-lao-dong/', `<h2>Nhóm</h2><ul>${cards(0, 12)}</ul><details data-list-more><summary>Xem thêm 8 bài</summary><ul>${cards(12, 20)}</ul></details>`);
+    expect(checkArticleLists([ok, ...others('/nguoi-lao-dong/')])).toEqual([]);
+  });
+  it('names a hub with too many cards shown, a "more" that is not <details>, and a repeated card', () => {
+    const bad = hub('/nguoi-lao-dong/', `<h2>Nhóm</h2><ul>${cards(0, 13)}</ul><div data-list-more><ul>${card(1)}</ul></div>`);
+    expect(checkArticleLists([bad, ...others('/nguoi-lao-dong/')]).map((p) => `${p.page} ${p.message}`)).toEqual([
+      expect.stringMatching(/^\/nguoi-lao-dong\/ liệt kê 13 bài ngay, tối đa 12/),
+      expect.stringMatching(/^\/nguoi-lao-dong\/ phần "xem thêm" phải là <details>/),
+      expect.stringMatching(/^\/nguoi-lao-dong\/ bài lặp lại .*\/bai-viet\/b1\//),
+    ]);
+  });
+  it('names a missing hub and an ungrouped list', () => {
+    const flat = hub('/canh-bao/', `<ul>${cards(0, 3)}</ul>`);
+    const messages = checkArticleLists([flat]).map((p) => `${p.page} ${p.message}`);
+    expect(messages).toContain('/canh-bao/ các bài không được chia nhóm dưới tiêu đề h2');
+    expect(messages).toContain('/hoc-sinh-sinh-vien/ không có trang này trong bản dựng');
+  });
+});
+
 /** Change one file of a copy of dist/. */
 const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 const inBody = (html: string, extra: string) => html.replace('</main>', `${extra}</main>`);
@@ -133,6 +159,8 @@ const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> 
     message: /^\/trang-thua\/: trang không có trong sitemap/,
   },
   'glued-text': { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<p><a href="/">Đường dây nóng</a><a href="/">Tố giác</a></p>')), message: /^\/to-giac\/: chữ bị dính liền: "nóngTố"/ },
+  // A hub that lists every card at once: what a dozen new articles would do without the cap.
+  'article-lists': { break: (d) => edit(d, 'hoc-sinh-sinh-vien/index.html', (h) => h.replaceAll('data-list-more', 'data-x')), message: /^\/hoc-sinh-sinh-vien\/: liệt kê \d+ bài ngay, tối đa 12/ },
   'valid-html': { break: (d) => edit(d, 'to-giac/index.html', (h) => inBody(h, '<p id="noi-dung">a</p>')), message: /^\/to-giac\/: HTML không hợp lệ \[no-dup-id\]/ },
   'search-index': { break: (d) => edit(d, 'tim-kiem/index.html', (h) => h.replace('<main ', '<main data-pagefind-body ')), message: /^\/tim-kiem\/: trang này không được vào chỉ mục/ },
   sharing: { break: (d) => edit(d, 'to-giac/index.html', (h) => h.replace(/<meta property="og:image" [^>]*>/, '')), message: /^\/to-giac\/: thiếu thẻ chia sẻ og:image/ },

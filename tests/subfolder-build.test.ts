@@ -19,7 +19,7 @@ import { openSearch } from './helpers/pagefind-node.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { checkSharing } from '../scripts/checks/sharing.ts';
 import { runSiteChecks, siteContext } from '../scripts/checks/index.ts';
-import { MATERIALS, qrProblem } from './helpers/print-sheets.ts';
+import { MATERIALS, qrProblem, quizSheets } from './helpers/print-sheets.ts';
 
 const SITE = 'https://xa-vidu.example.vn';
 let run: AstroRun;
@@ -139,7 +139,9 @@ describe('search in a sub-folder build', () => {
     try {
       const page = await (await browser.newContext({ deviceScaleFactor: 2 })).newPage();
       const problems: string[] = [];
-      for (const path of MATERIALS) {
+      const sheets = [...MATERIALS, ...quizSheets(run.outDir)];
+      expect(sheets.length).toBeGreaterThan(MATERIALS.length);
+      for (const path of sheets) {
         await page.goto(`${server.origin}/pcmd${path}`);
         const problem = await qrProblem(page);
         if (problem) problems.push(problem);

@@ -19,6 +19,7 @@ import { checkContactsJson, checkRss } from './open-data.ts';
 import { checkBudgets } from './performance-budget.ts';
 import { checkPenalties } from './penalties.ts';
 import { checkEditor } from './editor.ts';
+import { checkArticleLists } from './article-lists.ts';
 import {
   checkArticleFacts,
   checkDeployableAddress,
@@ -77,6 +78,7 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   { name: 'links', proves: 'internal links and anchors resolve, tel: links dial, nothing loads from elsewhere, external links are marked', run: (c) => checkLinks(c.pages, c.served, c.base) },
   { name: 'sitemap', proves: 'the sitemap lists every page but 404, and nothing else', run: (c) => checkSitemap(c.pages, c.dist, c.base) },
   { name: 'glued-text', proves: 'no Vietnamese syllables glued together by lost whitespace', run: (c) => checkGluedText(c.pages) },
+  { name: 'article-lists', proves: `hubs and /canh-bao/ list at most a dozen articles at once, in groups, the rest under a "more" that opens without JavaScript`, run: (c) => checkArticleLists(c.pages) },
   { name: 'valid-html', proves: "every page passes html-validate's recommended rules", run: (c) => checkValidHtml(c.pages) },
   {
     name: 'search-index',

@@ -45,6 +45,16 @@ export const vi = {
   'kind.support.plural': 'Hỗ trợ',
   'kind.report.plural': 'Tố giác',
 
+  // The hubs' groups (articles' `need`, in ARTICLE_NEEDS order).
+  'articleNeed.can-giup-ngay': 'Cần giúp ngay, muốn báo tin',
+  'articleNeed.nhan-biet': 'Nhận biết dấu hiệu, mánh khóe',
+  'articleNeed.phong-ngua': 'Phòng ngừa và làm đúng từ đầu',
+  'articleNeed.giup-tre-em': 'Cha mẹ, thầy cô: giúp các em an toàn',
+  'articleNeed.quyen-phap-luat': 'Quyền của bạn và pháp luật',
+  'articleNeed.ho-tro': 'Hỗ trợ sau khi thoát ra',
+  // {count} is the number of articles behind the fold.
+  'list.more': 'Xem thêm {count} bài trong mục này',
+
   'need.khan-cap': 'Nguy hiểm ngay lúc này',
   'need.mua-ban-nguoi': 'Nghi bị mua bán, bị giữ, bị ép buộc',
   'need.to-giac': 'Tố giác, báo tin',
@@ -111,7 +121,6 @@ export const vi = {
   'article.for': 'Dành cho',
   'article.related': 'Bài cùng chủ đề',
   'article.none': 'Chưa có bài nào trong mục này.',
-  'article.forEveryone': 'Bài cho mọi người',
 
   'share.title': 'Chia sẻ trang này',
   'share.facebook': 'Chia sẻ lên Facebook',
@@ -150,7 +159,20 @@ export const vi = {
   'print.cardHeading': 'Cần giúp? Gọi ngay',
   'print.cut': 'Cắt theo đường nét đứt.',
   'print.materials': 'Áp phích, tờ rơi và thẻ bỏ túi',
+  'print.quizzes': 'Câu hỏi kiểm tra cho lớp học',
+  'print.quizzes.lead': 'Mỗi tiết học soạn sẵn cho thầy cô có một bộ câu hỏi ngắn in trên A4: trang 1 cho học sinh, trang 2 là đáp án.',
   'print.materials.lead': 'In sẵn theo từng nhóm người đọc, mỗi loại vừa một trang A4, có mã QR dẫn về trang.',
+
+  'quiz.title': 'Câu hỏi kiểm tra nhanh',
+  'quiz.print': 'Bản in cho lớp: trang 1 là câu hỏi, trang 2 là đáp án cho thầy cô',
+  'quiz.answer': 'Đáp án',
+  'quiz.sheet.description': 'Câu hỏi kiểm tra nhanh in trên khổ A4 sau tiết học “{title}”: trang 1 phát cho học sinh, trang 2 là đáp án cho thầy cô.',
+  'quiz.sheet.intro': 'In trang 1 cho cả lớp; trang 2 là đáp án, thầy cô giữ lại. Khi in, có thể chọn chỉ in trang 1.',
+  'quiz.name': 'Họ và tên',
+  'quiz.class': 'Lớp',
+  'quiz.instructions': 'Khoanh tròn một chữ cái cho mỗi câu. Đây không phải bài thi để chấm điểm: bài giúp cả lớp nhớ cách tự bảo vệ và biết gọi ai.',
+  'quiz.key': 'Đáp án cho thầy cô',
+  'quiz.keyNote': 'Trang này không phát cho học sinh. Khi chữa bài, hãy nhắc lại: người bị lừa, bị ép không có lỗi.',
 
   'search.label': 'Tìm trên trang',
   'search.placeholder': 'Ví dụ: việc nhẹ lương cao',
@@ -206,6 +228,23 @@ export const vi = {
   'page.home.latest': 'Cảnh báo mới rà soát',
   'page.home.law': 'Tra cứu pháp luật',
   'page.home.law.lead': 'Mỗi điều luật có tóm tắt dễ hiểu và mức xử lý theo văn bản.',
+  'page.home.schools': 'Thầy cô, nhà trường',
+  'page.home.schools.lead': 'Tiết học 45 phút soạn sẵn, câu hỏi kiểm tra in được, và việc cần làm khi một học sinh kể chuyện với thầy cô.',
+  'page.schools.title': 'Cho thầy cô, nhà trường: giáo án và tài liệu phòng, chống mua bán người',
+  'page.schools.description':
+    'Tiết học 45 phút soạn sẵn về phòng, chống mua bán người cho THCS, THPT và đại học; việc cần làm khi học sinh kể; tài liệu in và câu hỏi kiểm tra có đáp án.',
+  'page.schools.lead':
+    'Trang này viết cho thầy cô: giáo án dùng được ngay, câu hỏi kiểm tra in được kèm đáp án, và việc cần làm khi một học sinh tìm đến thầy cô. Các bài viết cho học sinh vẫn nằm ở mục của các em.',
+  'page.schools.lessons': 'Tiết học 45 phút soạn sẵn',
+  'page.schools.lessons.lead':
+    'Mỗi tiết có mục tiêu, một câu chuyện ghép để cả lớp bàn, câu hỏi thảo luận kèm gợi ý trả lời, và một bộ câu hỏi kiểm tra in trên giấy A4.',
+  'page.schools.disclose': 'Khi một học sinh kể với thầy cô',
+  'page.schools.disclose.lead':
+    'Tin em, lắng nghe, không hỏi dồn, không hứa giữ bí mật tuyệt đối. Nếu em đang gặp nguy hiểm, gọi 113. Nếu nghi em bị dụ dỗ, xâm hại hay mua bán, gọi 111 để được tư vấn. Các bước chi tiết có trong bài cho thầy cô dưới đây.',
+  'page.schools.print': 'In cho lớp học',
+  'page.schools.students': 'Bài cho học sinh, sinh viên',
+  'page.schools.students.lead': 'Các bài viết cho chính các em, để giới thiệu sau tiết học:',
+  'page.schools.keywords': 'giáo án, tiết học, giờ sinh hoạt lớp, giáo viên, giáo viên chủ nhiệm, tài liệu cho giáo viên, thầy cô, nhà trường, ngoại khóa, câu hỏi kiểm tra, trắc nghiệm, THCS, THPT, đại học',
   'page.laws.title': 'Pháp luật về phòng, chống mại dâm và mua bán người',
   'page.laws.description':
     'Các văn bản pháp luật và điều khoản về mại dâm, mua bán người, bảo vệ trẻ em: tóm tắt dễ hiểu, mức xử lý và tình trạng hiệu lực.',

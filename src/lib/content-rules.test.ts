@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleWords, wordCountProblem, moneyAmountsIn } from './content-rules';
+import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleNeed, articleWords, wordCountProblem, moneyAmountsIn } from './content-rules';
+
+describe('articleNeed', () => {
+  it.each([
+    [{ kind: 'warning' as const }, 'nhan-biet'],
+    [{ kind: 'report' as const }, 'can-giup-ngay'],
+    [{ kind: 'law' as const }, 'quyen-phap-luat'],
+    [{ kind: 'guide' as const, need: 'can-giup-ngay' as const }, 'can-giup-ngay'],
+  ])('%j -> %s', (data, need) => expect(articleNeed(data)).toBe(need));
+});
 
 describe('word minimum per article kind', () => {
   const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');

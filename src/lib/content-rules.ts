@@ -15,6 +15,28 @@ export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /**
+ * What a reader comes for: the hubs group their articles by this, in this order (crisis steps
+ * first, the law after). An article may name its need in front matter (`need:`); without it,
+ * the need follows from its kind (NEED_BY_KIND).
+ */
+export const ARTICLE_NEEDS = ['can-giup-ngay', 'nhan-biet', 'phong-ngua', 'giup-tre-em', 'quyen-phap-luat', 'ho-tro'] as const;
+export type ArticleNeed = (typeof ARTICLE_NEEDS)[number];
+
+/** The need an article serves when its front matter names none: what its kind usually answers. */
+export const NEED_BY_KIND = {
+  report: 'can-giup-ngay',
+  warning: 'nhan-biet',
+  guide: 'phong-ngua',
+  law: 'quyen-phap-luat',
+  support: 'ho-tro',
+} as const satisfies Record<ArticleKind, ArticleNeed>;
+
+/** An article's need: the one it names, or the one its kind implies. */
+export function articleNeed(data: { kind: ArticleKind; need?: ArticleNeed | undefined }): ArticleNeed {
+  return data.need ?? NEED_BY_KIND[data.kind];
+}
+
+/**
  * The fewest words an article of each kind needs to be useful, counted by `articleWords`.
  * Law explainers and guides walk a reader through several steps and provisions, so they
  * need more room than a warning (red flags, what to do, whom to call) or a support page.
@@ -75,6 +97,9 @@ export function lawStatusProblem(law: { status: LawStatus; periodEnd?: Date | un
   }
   return undefined;
 }
+
+/** The letters a printed quiz puts before its choices, in order (schema: quizSchema in src/schemas/parts.ts). */
+export const QUIZ_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 /**
  * Amounts of money written in prose, in đồng: "1.000.000 đồng", "từ 300.000 đến 500.000",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleKind, Audience, ContactNeed } from './content-rules';
 import type { LawLike } from './citations';
-import { compactBasis, handoutPath, oldestDate, posterPath, printContacts, sheetArticles } from './materials';
+import { compactBasis, handoutPath, oldestDate, posterPath, printContacts, quizSheetPath, sheetArticles } from './materials';
 
 const contact = (id: string, priority: number, needs: ContactNeed[], audiences: Audience[], number?: string) => ({
   id,
@@ -96,5 +96,8 @@ describe('paths', () => {
   it('has one poster and one handout per audience', () => {
     expect(posterPath('nguoi-lao-dong')).toBe('/tai-lieu/ap-phich/nguoi-lao-dong/');
     expect(handoutPath('nguoi-lao-dong')).toBe('/tai-lieu/to-roi/nguoi-lao-dong/');
+  });
+  it('prints a lesson\'s quiz under /tai-lieu/cau-hoi/', () => {
+    expect(quizSheetPath('tiet-hoc-thcs')).toBe('/tai-lieu/cau-hoi/tiet-hoc-thcs/');
   });
 });

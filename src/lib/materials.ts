@@ -19,6 +19,11 @@ export function handoutPath(audience: Audience): string {
 /** The A4 sheet of pocket hotline cards. */
 export const CARD_SHEET_PATH = '/tai-lieu/the-bo-tui/';
 
+/** Where the printable quiz of a lesson (an article with `quiz`) lives: questions on page 1, answers on page 2. */
+export function quizSheetPath(slug: string): string {
+  return `/tai-lieu/cau-hoi/${slug}/`;
+}
+
 /** Cards on one A4 sheet: two columns of four, each about the size of a bank card (85 × 54 mm). */
 export const CARDS_PER_SHEET = 8;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfcText, phoneNumber, storySchema, webUrl } from './parts';
+import { nfcText, phoneNumber, quizSchema, storySchema, webUrl } from './parts';
 
 const story = 'Lan, 17 tuổi, được một người quen rủ đi làm phục vụ ở tỉnh khác với lương cao. Đến nơi, Lan bị giữ giấy tờ.';
 
@@ -45,5 +45,23 @@ describe('hidden characters and plain-http sources (review L3, L6)', () => {
     expect(webUrl.safeParse('http://www.daibieunhandan.vn/a').success).toBe(true);
     expect(JSON.stringify(webUrl.safeParse('http://tin-moi.example.vn/').error?.issues)).toMatch(/https:\/\/.*HTTP_ONLY_HOSTS/);
     expect(webUrl.safeParse('javascript:alert(1)').success).toBe(false);
+  });
+});
+
+describe('quizSchema', () => {
+  const q = { question: 'Công an thật có làm việc qua cuộc gọi video không?', choices: ['Có', 'Không'], answer: 'B', explain: 'Công an mời làm việc bằng giấy mời, qua công an xã.' };
+  it('accepts three to eight questions whose answer is one of their choices', () => {
+    expect(quizSchema.safeParse([q, q, q]).success).toBe(true);
+  });
+  it.each([
+    [[q, q], /ít nhất 3 câu/],
+    [Array(9).fill(q), /tối đa 8 câu/],
+    [[q, q, { ...q, answer: 'C' }], /không có trong choices/],
+    [[q, q, { ...q, answer: 'E' }], /A, B, C hoặc D/],
+    [[q, q, { ...q, choices: ['Có'] }], /ít nhất 2 lựa chọn/],
+  ])('refuses %#', (quiz, message) => {
+    const result = quizSchema.safeParse(quiz);
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toMatch(message);
   });
 });

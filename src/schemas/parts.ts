@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { phoneProblem } from '../lib/phone.ts';
+import { QUIZ_LETTERS } from '../lib/content-rules.ts';
 
 /** The collections a schema can point into. */
 export type CollectionName = 'articles' | 'laws' | 'contacts' | 'localities' | 'searchTerms';
@@ -112,3 +113,23 @@ export const storySchema = z.strictObject({
     'câu chuyện không được có số điện thoại, địa chỉ web, email hay tên tài khoản mạng xã hội',
   ),
 });
+
+/** One question of a lesson's printable quiz. */
+export const quizQuestionSchema = z
+  .strictObject({
+    /** The question as the class reads it. */
+    question: nfcText(10, 220),
+    /** Two to four choices, printed A–D in this order. */
+    choices: z.array(nfcText(1, 140)).min(2, 'mỗi câu hỏi cần ít nhất 2 lựa chọn').max(4, 'mỗi câu hỏi có tối đa 4 lựa chọn (A–D)'),
+    /** The letter of the right choice. */
+    answer: z.enum(QUIZ_LETTERS, { error: 'đáp án (answer) là một chữ A, B, C hoặc D' }),
+    /** Why, in a sentence or two: what the teacher says when going over it (printed on the answer page only). */
+    explain: nfcText(10, 320),
+  })
+  .refine((q) => QUIZ_LETTERS.indexOf(q.answer) < q.choices.length, {
+    message: 'đáp án (answer) chỉ vào một lựa chọn không có trong choices',
+    path: ['answer'],
+  });
+
+/** A short quiz a teacher prints: the questions on one A4 page, the answers on a second. */
+export const quizSchema = z.array(quizQuestionSchema).min(3, 'bài kiểm tra cần ít nhất 3 câu').max(8, 'bài kiểm tra có tối đa 8 câu, để vừa một trang A4');

@@ -7,7 +7,7 @@ import type { HTMLElement as ParsedElement } from 'node-html-parser';
 import { textWithout } from '../helpers/parsed-text.ts';
 import { loadPages } from '../../scripts/lib/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
-import { DIST, sitemapPages } from '../helpers/site-pages.ts';
+import { DIST, everyPageTimeout, sitemapPages } from '../helpers/site-pages.ts';
 
 const site = useBrowserSite();
 const built = new Map(loadPages(DIST).map((p) => [p.path, p]));
@@ -22,18 +22,30 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, block
  */
 const NOT_ON_SCREEN = '[data-pagefind-meta], [data-pagefind-filter], .print-url, template, script, style, [hidden]';
 
-/** Every block of text in the built page's <main>, as written in the HTML file. */
-function mainTextBlocks(path: string): string[] {
+/**
+ * Every block of text in the built page's <main>, as written in the HTML file: `shown` at once,
+ * and `folded` inside a closed <details> (a long list's "more"), which opens without JavaScript.
+ */
+function mainTextBlocks(path: string): { shown: string[]; folded: string[] } {
   const main = built.get(path)?.root.querySelector('main');
-  if (!main) return [];
+  if (!main) return { shown: [], folded: [] };
   const offScreen = new Set(main.querySelectorAll(NOT_ON_SCREEN));
   const onScreen = (el: ParsedElement) => {
     for (let node: ParsedElement | null = el; node && node !== main; node = node.parentNode) if (offScreen.has(node)) return false;
     return true;
   };
+  const isFolded = (el: ParsedElement) => {
+    for (let node: ParsedElement | null = el; node && node !== main; node = node.parentNode) {
+      if (node.tagName === 'SUMMARY') return false;
+      if (node.tagName === 'DETAILS' && !node.hasAttribute('open')) return true;
+    }
+    return false;
+  };
   // A block's own text, without what its off-screen children say (a hidden button inside a <p>).
   const ownText = (el: ParsedElement) => textWithout(el, (child) => offScreen.has(child));
-  return main.querySelectorAll(BLOCKS).filter(onScreen).map((el) => ownText(el).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const blocks = main.querySelectorAll(BLOCKS).filter(onScreen);
+  const text = (els: ParsedElement[]) => els.map((el) => ownText(el).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { shown: text(blocks.filter((el) => !isFolded(el))), folded: text(blocks.filter(isFolded)) };
 }
 
 describe('without JavaScript', () => {
@@ -41,9 +53,17 @@ describe('without JavaScript', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const problems = await checkEachPage(site, context, sitemapPages(), async (page, path) => {
       const found: string[] = [];
+      const blocks = mainTextBlocks(path);
       const shown = squash(await page.locator('main').innerText());
-      const missing = mainTextBlocks(path).filter((block) => !shown.includes(squash(block)));
+      const missing = blocks.shown.filter((block) => !shown.includes(squash(block)));
       if (missing.length) found.push(`${missing.length} đoạn trong <main> không hiện khi tắt JavaScript, ví dụ "${missing[0]?.slice(0, 60)}": đừng ẩn nội dung chờ script`);
+      // What a "more" part folds away must show once its summary is tapped, still without JavaScript.
+      if (blocks.folded.length) {
+        for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click();
+        const opened = squash(await page.locator('main').innerText());
+        const stillHidden = blocks.folded.filter((block) => !opened.includes(squash(block)));
+        if (stillHidden.length) found.push(`${stillHidden.length} đoạn trong <details> vẫn không hiện sau khi bấm mở, ví dụ "${stillHidden[0]?.slice(0, 60)}"`);
+      }
       const calls = await page.locator('a[href^="tel:"]').evaluateAll((links) =>
         links.map((a) => {
           const box = a.getBoundingClientRect();
@@ -57,7 +77,7 @@ describe('without JavaScript', () => {
     });
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, everyPageTimeout(sitemapPages().length));
 
   it('offers search as a plain GET form and lists every article on /tim-kiem/', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

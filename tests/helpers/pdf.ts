@@ -7,6 +7,8 @@ export interface PdfSummary {
   sizesMm: Array<{ width: number; height: number }>;
   /** All text, pages in order, items joined by spaces. */
   text: string;
+  /** Each page's text, items joined by spaces. */
+  pageTexts: string[];
 }
 
 const MM_PER_POINT = 25.4 / 72;
@@ -24,5 +26,5 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
   }
   const pages = doc.numPages;
   await doc.cleanup();
-  return { pages, sizesMm, text: texts.join('\n').normalize('NFC') };
+  return { pages, sizesMm, text: texts.join('\n').normalize('NFC'), pageTexts: texts.map((t) => t.normalize('NFC')) };
 }

@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_SHEET_PATH, handoutPath, posterPath } from '../../src/lib/materials.ts';
+import { CARD_SHEET_PATH, handoutPath, posterPath, quizSheetPath } from '../../src/lib/materials.ts';
 import { checklistPath } from '../../src/lib/checklists.ts';
 import { ROOT } from './astro-run.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
@@ -17,6 +17,12 @@ export const CHECKLISTS = readdirSync(join(ROOT, 'content/checklists'))
 
 /** Every printable sheet, as a path under the base. */
 export const MATERIALS = [...HUB_AUDIENCES.flatMap((a) => [posterPath(a), handoutPath(a)]), CARD_SHEET_PATH, ...CHECKLISTS];
+
+/** The lessons' quiz sheets a build made (one per article with a quiz), as paths under the base. */
+export function quizSheets(dist: string): string[] {
+  const dir = join(dist, 'tai-lieu', 'cau-hoi');
+  return existsSync(dir) ? readdirSync(dir).sort().map(quizSheetPath) : [];
+}
 
 /** Why the sheet open in `page` has a wrong QR code, or null: it scans to the canonical address, or, on a preview build, is absent and the sheet says so. */
 export async function qrProblem(page: Page): Promise<string | null> {

@@ -24,3 +24,12 @@ export function representativePages(dist = DIST): string[] {
   if (!article) throw new Error('Sitemap không có bài viết nào (/bai-viet/...).');
   return ['/', '/nguoi-lao-dong/', article, '/duong-day-nong/', '/tim-kiem/'];
 }
+
+/**
+ * Time allowed for a test that visits every page in turn: a page takes seconds on a loaded
+ * 2-core machine (up to 8 at a load average of 20), so the allowance grows with the site
+ * instead of a flat limit that new articles overrun.
+ */
+export function everyPageTimeout(pages: number, perPage = 10_000): number {
+  return Math.max(120_000, pages * perPage);
+}
