@@ -88,7 +88,7 @@ async function askLine(localitySlug: string, kind: string, name: string): Promis
     if (!problems.length) return { id, data };
     for (const p of problems) console.log(`  ✗ ${p.message}`);
     // Ask again only what was refused.
-    for (const field of new Set(problems.map((p) => p.field.split('.')[0]))) {
+    for (const field of new Set(problems.map((p) => p.field.split('.')[0] ?? ''))) {
       if (field === 'source') line.source = { title: await ask('  Nguồn: tên trang', line.source.title), url: await ask('  Nguồn: địa chỉ web (https://…)', line.source.url) };
       else if (field === 'callTest') line.callTest = { date: await ask('    Ngày gọi thử (YYYY-MM-DD)', today), result: await ask('    Kết quả gọi thử (ít nhất 10 ký tự)') };
       else if (field === 'needs') line.needs = parseNeeds(await ask('  Số của các nhu cầu')) as string[];
