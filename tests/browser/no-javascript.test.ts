@@ -59,7 +59,9 @@ describe('without JavaScript', () => {
       if (missing.length) found.push(`${missing.length} đoạn trong <main> không hiện khi tắt JavaScript, ví dụ "${missing[0]?.slice(0, 60)}": đừng ẩn nội dung chờ script`);
       // What a "more" part folds away must show once its summary is tapped, still without JavaScript.
       if (blocks.folded.length) {
-        for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click();
+        // One at a time: each click opens a <details>, so the set of closed ones shrinks as it goes.
+        const closed = page.locator('main details:not([open]) > summary');
+        for (let left = await closed.count(); left > 0; left--) await closed.first().click();
         const opened = squash(await page.locator('main').innerText());
         const stillHidden = blocks.folded.filter((block) => !opened.includes(squash(block)));
         if (stillHidden.length) found.push(`${stillHidden.length} đoạn trong <details> vẫn không hiện sau khi bấm mở, ví dụ "${stillHidden[0]?.slice(0, 60)}"`);
