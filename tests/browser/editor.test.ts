@@ -79,6 +79,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Open the article, type `text` at the end of its Markdown and press Save; the file as it was before. */
+async function appendToArticleAndSave(text: string): Promise<string> {
+  await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/${ARTICLE}`);
+  const before = await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`);
+  await (await bodyField(page)).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  return before;
+}
+
 describe('the browser editor', () => {
   it('is served with its own policy and opens in Vietnamese, without calling another site', async () => {
     const response = await page.goto(`${server.origin}/quan-tri/`);
@@ -125,29 +136,17 @@ describe('the browser editor', () => {
   });
 
   it('saves an article edited as Markdown, keeping every reference to laws and contacts', async () => {
-    await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/${ARTICLE}`);
-    const before = await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`);
-    const text = await bodyField(page);
-    await text.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(' Gọi 111 nếu cần.');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    const before = await appendToArticleAndSave(' Gọi 111 nếu cần.');
     const bodyOf = (file: string) => file.slice(file.indexOf('---', 3) + 3).trim();
     await expect.poll(async () => bodyOf(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)), { timeout: 30_000 }).toBe(`${bodyOf(before)} Gọi 111 nếu cần.`);
     expect(bodyOf(before).match(/\[\]\((cite|hotline|penalties):/g)?.length).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
   });
+
   it('refuses an article whose text has a phone number that is not a published contact', async () => {
-    await page.goto(`${server.origin}/quan-tri/#/collections/articles/entries/${ARTICLE}`);
-    const before = await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`);
-    const text = await bodyField(page);
-    await text.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(' Gọi 0912 345 678 nếu cần.');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    const before = await appendToArticleAndSave(' Gọi 0912 345 678 nếu cần.');
     await page.getByText(BODY_PATTERN_MESSAGE).first().waitFor();
     expect(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)).toBe(before);
   });
-
 });
