@@ -141,7 +141,7 @@ async function main() {
 
   console.log(`\nĐã ghi:\n  content/localities/${slug}.yaml\n${contacts.map((c) => `  content/contacts/${c.id}.yaml`).join('\n')}`);
   console.log(`
-Bước tiếp theo (docs/editing.md, mục "Bản riêng của xã, phường"):
+Bước tiếp theo (docs/huong-dan-trinh-soan-thao.md, mục "Làm bản riêng cho một xã, phường"):
   1. Gọi thử từng số nếu chưa gọi, rồi ghi vào callTest của tệp đường dây.
   2. Dựng bản của địa phương, với địa chỉ và thư mục trên cổng thông tin:
        SITE_URL=https://<tên miền của cổng> BASE_PATH=/pcmd/ SITE_LOCALITY=${slug} npm run build

@@ -41,6 +41,10 @@ describe('npm run locality:new', () => {
     expect(line).toMatchObject({ scope: 'commune', locality: 'phuong-thu-nghiem', needs: ['mua-ban-nguoi', 'to-giac'], callTest: { date: '2026-12-02' } });
     expect(stdout).toContain('SITE_LOCALITY=phuong-thu-nghiem npm run build');
     expect(stdout).toContain('npm run check:site');
+    // The guide it points to must have that section, under that name.
+    const [, guide, section] = stdout.match(/\((docs\/[\w-]+\.md), mục "([^"]+)"\)/) ?? [];
+    expect(guide, stdout).toBeDefined();
+    expect(readFileSync(join(ROOT, guide), 'utf8').split('\n')).toContain(`## ${section}`);
   });
 
   it('asks again for an answer the schema refuses, saying why in Vietnamese', () => {
