@@ -42,8 +42,9 @@ describe('npm run locality:new', () => {
     expect(stdout).toContain('SITE_LOCALITY=phuong-thu-nghiem npm run build');
     expect(stdout).toContain('npm run check:site');
     // The guide it points to must have that section, under that name.
-    const [, guide, section] = stdout.match(/\((docs\/[\w-]+\.md), mục "([^"]+)"\)/) ?? [];
-    expect(guide, stdout).toBeDefined();
+    const pointer = stdout.match(/\((docs\/[\w-]+\.md), mục "([^"]+)"\)/);
+    if (!pointer) throw new Error(`locality:new names no guide section:\n${stdout}`);
+    const [, guide = '', section] = pointer;
     expect(readFileSync(join(ROOT, guide), 'utf8').split('\n')).toContain(`## ${section}`);
   });
 
