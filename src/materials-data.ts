@@ -5,7 +5,7 @@
 import { compactBasis, oldestDate, printContacts, sheetArticles } from './lib/materials';
 import { parseChecklistCite } from './lib/checklists';
 import { citationLabel, resolveCitation, type LawLike, type ProvisionLike } from './lib/citations';
-import type { Audience } from './lib/content-rules';
+import type { Audience } from './lib/vocabulary';
 import { articleSlug, getArticles, getContacts, getEditionLocality, getLawMap, legalBasisOf, localContactsOf, type Article, type Checklist, type Contact } from './site-data';
 
 export interface Sheet {

@@ -30,7 +30,7 @@ import {
   checkNoInlineCode,
   checkPhonesFromContacts,
 } from './safety.ts';
-import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { HUB_AUDIENCES } from '../../src/lib/vocabulary.ts';
 
 /** A built site and where it is meant to live. */
 export interface SiteContext {

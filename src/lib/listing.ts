@@ -1,13 +1,5 @@
 /** Ordering and grouping of articles and contacts for hubs and directories. */
-import {
-  ARTICLE_NEEDS,
-  CONTACT_NEEDS,
-  articleNeed,
-  type ArticleKind,
-  type ArticleNeed,
-  type Audience,
-  type ContactNeed,
-} from './content-rules.ts';
+import { ARTICLE_NEEDS, CONTACT_NEEDS, articleNeed, type ArticleKind, type ArticleNeed, type Audience, type ContactNeed } from './vocabulary.ts';
 
 export interface ArticleLike {
   id: string;
