@@ -12,6 +12,7 @@ export type Audience = (typeof AUDIENCES)[number];
 
 /** The audiences with a hub of their own (everyone's articles appear in each hub). */
 export const HUB_AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh'] as const satisfies readonly Audience[];
+export type HubAudience = (typeof HUB_AUDIENCES)[number];
 
 /** What an article is: the hubs group by this. */
 export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as const;
