@@ -29,7 +29,7 @@ export function articleSlug(article: Article): string {
 
 /** The article's path on the site ("/bai-viet/abc/"), without the base. */
 export function articlePathOf(article: Article): string {
-  return articlePathOf(article);
+  return articlePath(articleSlug(article));
 }
 
 /** The article's link, under the base: what every list of articles writes in `href`. */

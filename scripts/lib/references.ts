@@ -63,7 +63,7 @@ export function pageReferences(root: HTMLElement): PageReference[] {
         refs.push({ ref: el.getAttribute('action') ?? '', el, kind: 'html', when: 'follow' });
         break;
     }
-    // The search script loads <data-bundle>pagefind.js on first use (src/scripts/search-loader.ts).
+    // The search script loads <data-bundle>pagefind.js on first use (src/components/search/search-loader.ts).
     const bundle = el.getAttribute('data-bundle');
     if (bundle !== undefined) refs.push({ ref: `${bundle}pagefind.js`, el, kind: 'js', when: 'later' });
   }
