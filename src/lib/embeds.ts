@@ -3,8 +3,8 @@
  * other sites, and which contacts the hotline card shows.
  */
 import { byPriority, localFirst, type ContactLike } from './listing.ts';
-import type { ContactNeed } from './vocabulary';
-import { escapeXml } from './xml';
+import type { ContactNeed } from './vocabulary.ts';
+import { escapeXml } from './xml.ts';
 
 /** The framable cards, by slug under /nhung/. Only these paths get `frame-ancestors *`. */
 export const EMBED_CARDS = ['duong-day-nong', 'cua-vao'] as const;
