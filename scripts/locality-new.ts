@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { CONTACT_NEEDS } from '../src/lib/content-rules.ts';
+import { CONTACT_NEEDS } from '../src/lib/vocabulary.ts';
 import { vi } from '../src/i18n/vi.ts';
 import { FIELD_WORDS } from '../src/lib/editor/labels.ts';
 import {

@@ -5,8 +5,8 @@
 import { compactBasis, oldestDate, printContacts, sheetArticles } from './lib/materials';
 import { parseChecklistCite } from './lib/checklists';
 import { citationLabel, resolveCitation, type LawLike, type ProvisionLike } from './lib/citations';
-import type { Audience } from './lib/content-rules';
-import { articleSlug, getArticles, getContacts, getEditionLocality, getLawMap, legalBasisOf, localContactsOf, type Article, type Checklist, type Contact } from './site-data';
+import type { Audience } from './lib/vocabulary';
+import { articleSlug, getArticles, getContacts, getEditionContacts, getLawMap, legalBasisOf, type Article, type Checklist, type Contact } from './site-data';
 
 export interface Sheet {
   warnings: Article[];
@@ -26,11 +26,6 @@ const LIMITS = {
   checklist: { contacts: 3 },
 } as const;
 
-async function localContacts(): Promise<Contact[]> {
-  const locality = await getEditionLocality();
-  return locality ? localContactsOf(locality) : [];
-}
-
 async function basisAndReview(articles: Article[]) {
   const basis = compactBasis((await Promise.all(articles.map(legalBasisOf))).flat());
   return { basis, reviewed: oldestDate(articles.map((a) => a.data.reviewed)) };
@@ -40,14 +35,14 @@ async function basisAndReview(articles: Article[]) {
 export async function audienceSheet(kind: 'poster' | 'handout', audience: Audience): Promise<Sheet> {
   const limits = LIMITS[kind];
   const { warnings, actions } = sheetArticles(await getArticles(), audience, limits);
-  const contacts = printContacts(await localContacts(), await getContacts(), audience, limits.contacts);
+  const contacts = printContacts(await getEditionContacts(), await getContacts(), audience, limits.contacts);
   return { warnings, actions, contacts, ...(await basisAndReview([...warnings, ...actions])) };
 }
 
 /** The pocket cards: the numbers, and the law and review date of the site's "how to report" articles. */
 export async function cardSheet(): Promise<Pick<Sheet, 'contacts' | 'basis' | 'reviewed'>> {
   const reporting = (await getArticles()).filter((a) => a.data.kind === 'report');
-  const contacts = printContacts(await localContacts(), await getContacts(), 'moi-nguoi', LIMITS.cards.contacts);
+  const contacts = printContacts(await getEditionContacts(), await getContacts(), 'moi-nguoi', LIMITS.cards.contacts);
   return { contacts, ...(await basisAndReview(reporting)) };
 }
 
@@ -73,7 +68,7 @@ export async function checklistSheet(checklist: Checklist) {
   }));
   const article = (await getArticles()).find((a) => articleSlug(a) === checklist.data.article);
   if (!article) throw new Error(`${file}: article: không có bài "${checklist.data.article}" trong content/articles`);
-  const contacts = printContacts(await localContacts(), await getContacts(), 'co-so-kinh-doanh', LIMITS.checklist.contacts);
+  const contacts = printContacts(await getEditionContacts(), await getContacts(), 'co-so-kinh-doanh', LIMITS.checklist.contacts);
   return {
     groups,
     article,

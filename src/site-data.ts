@@ -8,7 +8,8 @@ import { byPriority } from './lib/listing';
 import { isStale, REVIEW_WINDOW_DAYS } from './lib/staleness';
 import { lastChecked } from './lib/contact-checks';
 import { formatDate } from './lib/format';
-import { siteConfig } from './site.config';
+import { articlePath } from './lib/paths';
+import { href, siteConfig } from './site.config';
 
 export type Article = CollectionEntry<'articles'>;
 export type Law = CollectionEntry<'laws'>;
@@ -24,6 +25,16 @@ export async function getArticles(): Promise<Article[]> {
 /** The article's slug: its file name without folder or extension ("vi/abc" -> "abc"). */
 export function articleSlug(article: Article): string {
   return article.id.split('/').pop() ?? article.id;
+}
+
+/** The article's path on the site ("/bai-viet/abc/"), without the base. */
+export function articlePathOf(article: Article): string {
+  return articlePath(articleSlug(article));
+}
+
+/** The article's link, under the base: what every list of articles writes in `href`. */
+export function articleHref(article: Article): string {
+  return href(articlePathOf(article));
 }
 
 /** The printable business checklists (content/checklists), by file name. */
@@ -88,6 +99,40 @@ export async function getEditionLocality(): Promise<Locality | undefined> {
   const locality = await getEntry('localities', siteConfig.locality);
   if (!locality) throw new Error(`SITE_LOCALITY="${siteConfig.locality}" không có trong content/localities.`);
   return locality;
+}
+
+/**
+ * This edition's own contacts, in the order its locality file lists them; none in the national
+ * edition. Every hotline box, card, sheet and data file puts these first: the commune's own
+ * lines before the national ones is the promise an edition makes to its readers.
+ */
+export async function getEditionContacts(): Promise<Contact[]> {
+  const locality = await getEditionLocality();
+  return locality ? localContactsOf(locality) : [];
+}
+
+/**
+ * The two lines every page offers, in this order: police 113 (danger now) and 111 (trafficking,
+ * a child at risk). The check `emergency-lines` (scripts/checks/safety.ts) holds every page to it.
+ */
+export const EMERGENCY_CONTACT_IDS = { police: 'canh-sat-113', trafficking: 'tong-dai-111' } as const;
+
+/** A contact that can be dialled: its number and tel: link, or a build error naming its file. */
+export type DialableContact = Contact & { data: { number: string; tel: string } };
+
+export async function getDialableContact(id: string): Promise<DialableContact> {
+  const contact = await getContact(id);
+  const { number, tel } = contact.data;
+  if (!number || !tel) throw new Error(`${contact.filePath}: đường dây "${id}" phải có number (số gọi được) vì trang nào cũng cho gọi số này.`);
+  return { ...contact, data: { ...contact.data, number, tel } };
+}
+
+/** 113 and 111, dialable (EMERGENCY_CONTACT_IDS). */
+export async function getEmergencyContacts(): Promise<{ police: DialableContact; trafficking: DialableContact }> {
+  return {
+    police: await getDialableContact(EMERGENCY_CONTACT_IDS.police),
+    trafficking: await getDialableContact(EMERGENCY_CONTACT_IDS.trafficking),
+  };
 }
 
 /** A locality's own contacts, in the order its file lists them. */

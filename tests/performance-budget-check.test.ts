@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { BuiltPage } from '../scripts/lib/dist.ts';
-import { cssReferences, firstView, htmlReferences, isLazySearchBundle, jsImports, totals } from '../scripts/lib/first-view.ts';
+import { firstView, htmlReferences, isLazySearchBundle, totals } from '../scripts/lib/first-view.ts';
+import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../scripts/lib/references.ts';
 import { BUDGETS, checkBudgets, readableOffsets } from '../scripts/checks/performance-budget.ts';
 
 const built = (path: string, html: string): BuiltPage => ({ file: path, path, root: parse(html), html });
@@ -19,6 +20,25 @@ describe('jsImports', () => {
     ['const m=import("./later.js")', []],
     ['document.title="import x from y"', []],
   ])('%s', (code, expected) => expect(jsImports(code)).toEqual(expected));
+  it('keeps dynamic imports apart: loaded later, not on first view', () => {
+    expect(jsLazyImports('const m=import("./later.js");import{a}from"./now.js"')).toEqual(['./later.js']);
+  });
+});
+
+describe('pageReferences: the one reader of what a page points at', () => {
+  it('says for each reference when a browser fetches it', () => {
+    const root = parse('<html><head><link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://x.vn/"><link rel="prefetch" href="/p/"></head><body><a href="/a/">A</a><img src="/e.png"><img src="/l.png" loading="lazy"><form action="/tim-kiem/"></form><div data-bundle="/pagefind/"></div></body></html>');
+    expect(pageReferences(root).map((r) => `${r.when} ${r.kind} ${r.ref}`)).toEqual([
+      'load css /s.css',
+      'follow other https://x.vn/',
+      'later other /p/',
+      'follow other /a/',
+      'load other /e.png',
+      'later other /l.png',
+      'follow html /tim-kiem/',
+      'later js /pagefind/pagefind.js',
+    ]);
+  });
 });
 
 describe('cssReferences', () => {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
-import type { LawStatus } from '../src/lib/content-rules.ts';
+import type { LawStatus } from '../src/lib/vocabulary.ts';
 import { contactProblems, lawProblems, problemText, sourceProblems, wordingProblems, type Problem } from '../src/lib/review-rules.ts';
 
 const filesIn = (root: string) => (d: string, ext: string) => {

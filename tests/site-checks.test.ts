@@ -72,6 +72,15 @@ describe('checkLinks', () => {
     const messages = checkLinks([vague, target], served, '/').map((p) => p.message);
     expect(messages).toEqual([expect.stringMatching(/tới \/a\/\) không nói rõ/), expect.stringMatching(/tới https:\/\/b\.vn\) không nói rõ/)]);
   });
+  it('refuses an empty address, and checks frames and the search bundle a page loads later', () => {
+    const empty = page('/', '<h1>H</h1><a href="">Trang chủ</a><a href=" ">Trang A</a><iframe src="/nhung/khong-co/" title="T"></iframe><div data-bundle="/pagefind/"></div>');
+    expect(checkLinks([empty, target], served, '/').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^<a> có địa chỉ rỗng/),
+      expect.stringMatching(/^<a> có địa chỉ rỗng/),
+      expect.stringMatching(/liên kết hỏng: "\/nhung\/khong-co\/"/),
+      expect.stringMatching(/liên kết hỏng: "\/pagefind\/pagefind\.js"/),
+    ]);
+  });
   it('resolves links under a sub-folder and refuses links that escape it', () => {
     const sub = page('/', '<h1>H</h1><a href="/pcmd/a/">A</a><a href="/a/">A ngoài</a>');
     const messages = checkLinks([sub, target], served, '/pcmd/').map((p) => p.message);

@@ -3,7 +3,8 @@
  * until the network is idle, with its body gzipped here (the test server sends it plain).
  */
 import type { Response } from 'playwright-core';
-import { gzipSize, type AssetKind } from '../lib/first-view.ts';
+import { gzipSize } from '../lib/first-view.ts';
+import type { AssetKind } from '../lib/references.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/static-server.ts';
 

@@ -4,7 +4,7 @@
  * provisions, penalties, hotline cards, a link to another article), and plainly marked as
  * benchmark text in the title, description, keywords and first lines.
  */
-import { ARTICLE_KINDS, AUDIENCES } from '../../src/lib/content-rules.ts';
+import { ARTICLE_KINDS, AUDIENCES } from '../../src/lib/vocabulary.ts';
 import type { Citable } from './citable.ts';
 import { between, pick, sample, seededRandom, type Random } from './prng.ts';
 

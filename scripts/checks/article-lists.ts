@@ -5,7 +5,7 @@
  * can then never grow a hub back into a long flat list unnoticed.
  */
 import type { BuiltPage, Problem } from '../lib/dist.ts';
-import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { HUB_AUDIENCES } from '../../src/lib/vocabulary.ts';
 import { HUB_SHOWN_MAX } from '../../src/lib/listing.ts';
 
 /** The pages this check holds to the cap. */

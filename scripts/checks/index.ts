@@ -30,7 +30,8 @@ import {
   checkNoInlineCode,
   checkPhonesFromContacts,
 } from './safety.ts';
-import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { HUB_AUDIENCES } from '../../src/lib/vocabulary.ts';
+import { hubPath } from '../../src/lib/paths.ts';
 
 /** A built site and where it is meant to live. */
 export interface SiteContext {
@@ -60,7 +61,7 @@ export interface SiteCheck {
 
 /** Pages with first-view budgets: home, hubs, hotlines, every article. */
 export const isBudgeted = (path: string) =>
-  path === '/' || path === '/duong-day-nong/' || HUB_AUDIENCES.some((a) => path === `/${a}/`) || /^\/bai-viet\/[^/]+\/$/.test(path);
+  path === '/' || path === '/duong-day-nong/' || HUB_AUDIENCES.some((a) => path === hubPath(a)) || /^\/bai-viet\/[^/]+\/$/.test(path);
 
 export const SITE_CHECKS: readonly SiteCheck[] = [
   // Safety first: what a person at risk reads and dials.

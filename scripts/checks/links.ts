@@ -1,5 +1,6 @@
 /**
- * Links: every internal href and src resolves to a built file (anchors included),
+ * Links: every internal href and src resolves to a built file (anchors included; the
+ * references are read by scripts/lib/references.ts), no address is empty,
  * every tel: link dials, nothing is loaded from another site, every external link is
  * marked and leaks no referrer, and
  * no link text is a bare "xem thêm" that means nothing out of context.
@@ -7,6 +8,7 @@
 import { isTelHref } from '../../src/lib/phone.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import type { BuiltPage, Problem } from '../lib/dist.ts';
+import { pageReferences } from '../lib/references.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 /** Link text that means nothing out of context (screen-reader link lists, printed pages). */
@@ -32,13 +34,6 @@ export function linkText(a: HTMLElement): string {
     .toLowerCase();
 }
 
-/** True for an element the browser fetches on load (not a link to follow, nor rel="canonical"). */
-function loadsResource(el: HTMLElement): boolean {
-  if (el.tagName !== 'LINK') return el.tagName === 'SCRIPT' || el.tagName === 'IMG';
-  const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-  return ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest'].some((r) => rel.includes(r));
-}
-
 /** True for link text that names no destination ("xem thêm", "bấm vào đây", "link"...). */
 export function isVagueLinkText(text: string): boolean {
   return VAGUE_LINK_TEXT.has(text);
@@ -50,15 +45,18 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
 
   for (const page of pages) {
     const say = (message: string) => problems.push({ page: page.path, message });
-    for (const el of page.root.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-      const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+    for (const { ref: raw, el, when } of pageReferences(page.root)) {
+      if (raw.trim() === '') {
+        say(`<${el.tagName.toLowerCase()}> có địa chỉ rỗng: ghi trang đích, hoặc bỏ thẻ này`);
+        continue;
+      }
       if (raw.startsWith('tel:')) {
         if (!isTelHref(raw)) say(`liên kết gọi điện sai dạng: "${raw}"`);
         continue;
       }
       if (/^(mailto:|data:)/.test(raw)) continue;
       if (/^https?:\/\//.test(raw)) {
-        if (loadsResource(el)) say(`<${el.tagName.toLowerCase()}> tải "${raw}" từ trang khác: chép tệp vào site (không tải gì từ bên thứ ba)`);
+        if (when !== 'follow') say(`<${el.tagName.toLowerCase()}> tải "${raw}" từ trang khác: chép tệp vào site (không tải gì từ bên thứ ba)`);
         if (el.tagName === 'A') {
           const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
           const missing = ['noopener', 'noreferrer'].filter((r) => !rel.includes(r));

@@ -4,24 +4,43 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { isMovedPage, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { contactsJsonProblems, type ContactsJson } from '../../src/lib/open-data.ts';
 
-/** /contacts.json is valid against /contacts.schema.json and lists exactly the contacts of `contentDir`. */
+/**
+ * /contacts.json parses with its zod contract (`contactsJson`), the JSON Schema served beside it
+ * is valid JSON Schema that accepts it (what a portal validating with the served schema sees),
+ * and it lists exactly the contacts of `contentDir`.
+ */
 export function checkContactsJson(distDir: string, contentDir: string): Problem[] {
   const page = '/contacts.json';
   const contactIds = readdirSync(join(contentDir, 'contacts'))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''));
-  const schema = JSON.parse(readFileSync(join(distDir, 'contacts.schema.json'), 'utf8'));
-  const data: { contacts: Array<{ id: string }> } = JSON.parse(readFileSync(join(distDir, 'contacts.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true, strict: true }).addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/).compile(schema);
-  if (!validate(data)) {
-    return (validate.errors ?? []).map((e) => ({ page, message: `không khớp lược đồ tại ${e.instancePath || '/'}: ${e.message}` }));
-  }
+  const data: ContactsJson = JSON.parse(readFileSync(join(distDir, 'contacts.json'), 'utf8'));
+  const broken = contactsJsonProblems(data);
+  if (broken.length > 0) return broken.map((message) => ({ page, message }));
+  const served = servedSchemaProblems(JSON.parse(readFileSync(join(distDir, 'contacts.schema.json'), 'utf8')), data);
+  if (served.length > 0) return served.map((message) => ({ page: '/contacts.schema.json', message }));
   const listed = data.contacts.map((c) => c.id);
   const problems: Problem[] = [];
   for (const id of contactIds) if (!listed.includes(id)) problems.push({ page, message: `thiếu đường dây "${id}" có trong content/contacts` });
   for (const id of listed) if (!contactIds.includes(id)) problems.push({ page, message: `có đường dây "${id}" không có trong content/contacts` });
   return problems;
+}
+
+/** Why `schema` is not valid JSON Schema (draft-07, ajv strict mode), or does not accept `data`. */
+export function servedSchemaProblems(schema: object, data: unknown): string[] {
+  let validate;
+  try {
+    validate = new Ajv({ allErrors: true, strict: true })
+      .addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)
+      .addFormat('date', /^\d{4}-\d{2}-\d{2}$/)
+      .compile(schema);
+  } catch (error) {
+    return [`không phải JSON Schema hợp lệ: ${(error as Error).message}`];
+  }
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => `lược đồ từ chối /contacts.json tại ${e.instancePath || '/'}: ${e.message}`);
 }
 
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;

@@ -8,8 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-
-export type AssetKind = 'html' | 'css' | 'js' | 'other';
+import { cssReferences, jsImports, pageReferences, type AssetKind } from './references.ts';
 
 /** A file the page references, as a URL path on the site ("/_astro/Base.x.css"). */
 export interface AssetRef {
@@ -50,45 +49,11 @@ function resolveRef(ref: string, from: string): string {
 
 /** Files an HTML document loads by itself: stylesheets, scripts, preloads, the icon, eager images and frames. */
 export function htmlReferences(root: HTMLElement, pageUrl: string): AssetRef[] {
-  const refs: AssetRef[] = [];
-  const add = (ref: string | undefined, kind: AssetKind) => {
-    if (ref && !ref.startsWith('data:')) refs.push({ url: resolveRef(ref, pageUrl), kind });
-  };
-  for (const link of root.querySelectorAll('link[href]')) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = link.getAttribute('href');
-    if (rel.includes('stylesheet')) add(href, 'css');
-    else if (rel.includes('modulepreload')) add(href, 'js');
-    else if (rel.includes('preload')) add(href, link.getAttribute('as') === 'style' ? 'css' : link.getAttribute('as') === 'script' ? 'js' : 'other');
-    else if (rel.includes('icon') || rel.includes('manifest')) add(href, 'other');
-  }
+  const refs: AssetRef[] = pageReferences(root)
+    .filter((r) => r.when === 'load' && r.ref && !r.ref.startsWith('data:'))
+    .map((r) => ({ url: resolveRef(r.ref, pageUrl), kind: r.kind }));
   // Without an icon link the browser asks for /favicon.ico anyway.
-  if (!root.querySelector('link[rel~="icon"]')) add('/favicon.ico', 'other');
-  for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src'), 'js');
-  for (const img of root.querySelectorAll('img[src]')) {
-    if (img.getAttribute('loading') !== 'lazy') add(img.getAttribute('src'), 'other');
-  }
-  for (const frame of root.querySelectorAll('iframe[src]')) {
-    if (frame.getAttribute('loading') !== 'lazy') add(frame.getAttribute('src'), 'html');
-  }
-  return refs;
-}
-
-/** Static imports of an ES module (import … from "x", import "x", export … from "x"); dynamic import() loads later. */
-export function jsImports(code: string): string[] {
-  const found: string[] = [];
-  const patterns = [/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g, /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"']+)["']/g];
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push(match[1] as string);
-  return found;
-}
-
-/** Files a stylesheet pulls in: @import (CSS) and url(…) (fonts, images), counted whether or not a rule uses them. */
-export function cssReferences(code: string): AssetRef[] {
-  const refs: AssetRef[] = [];
-  for (const m of code.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) refs.push({ url: m[1] as string, kind: 'css' });
-  for (const m of code.matchAll(/(?<!@import\s+)url\(\s*["']?([^"')]+?)["']?\s*\)/g)) {
-    if (!(m[1] as string).startsWith('data:')) refs.push({ url: m[1] as string, kind: 'other' });
-  }
+  if (!root.querySelector('link[rel~="icon"]')) refs.push({ url: resolveRef('/favicon.ico', pageUrl), kind: 'other' });
   return refs;
 }
 

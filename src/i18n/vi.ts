@@ -181,7 +181,7 @@ export const vi = {
   'search.hint': 'Gõ có dấu hay không dấu đều được. Muốn tìm đúng một cụm từ, hãy đặt cụm đó trong dấu ngoặc kép, ví dụ "việc nhẹ lương cao".',
   'search.noJs': 'Trình duyệt của bạn đang tắt JavaScript nên ô tìm kiếm không chạy được. Bạn vẫn tìm được bài theo danh sách dưới đây.',
   'search.loading': 'Đang tìm…',
-  // {count}, {query}, {words} are filled in by src/scripts/site-search.ts; {query} is cut to 60 characters there.
+  // {count}, {query}, {words} are filled in by src/components/search/site-search.ts; {query} is cut to 60 characters there.
   'search.count': 'Có {count} trang phù hợp với “{query}”.',
   'search.nearOnly': 'Có {count} trang gần đúng với những từ bạn gõ.',
   // No words of the reader in this one: a crafted link cannot make the site say something.

@@ -3,7 +3,7 @@ import { markdownToHtml } from 'satteri';
 import { articleRefsPlugin, finishLinks, parseReference, referenceSource, splitArticleHtml } from './article-refs';
 
 const file = new URL(`file://${process.cwd()}/content/articles/vi/bai-thu.md`);
-const render = async (md: string) => (await markdownToHtml(md, { mdastPlugins: [articleRefsPlugin as never], fileURL: file })).html;
+const render = async (md: string) => (await markdownToHtml(md, { mdastPlugins: [articleRefsPlugin], fileURL: file })).html;
 const finish = { base: '/pcmd/', external: { rel: 'external noopener noreferrer', className: 'break-words', markHtml: '<span> ↗</span>' } };
 
 describe('parseReference', () => {

@@ -18,6 +18,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseHref } from './paths.ts';
+import type { Link, Node } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
 /** One reference, parsed. Ids are checked against the data when the page renders. */
 export type ArticleRef =
@@ -118,39 +120,8 @@ export function finishLinks(html: string, finish: LinkFinish): string {
   });
 }
 
-/** Where a node starts in the Markdown the processor was given (the body, after the front matter). */
-interface Position {
-  start: { line: number };
-}
-/** The smallest slice of the mdast/satteri shapes the plugin reads. */
-interface LinkNode {
-  type: 'link';
-  url: string;
-  children: unknown[];
-  position?: Position;
-}
-interface ImageNode {
-  type: 'image';
-  url: string;
-  position?: Position;
-}
-interface HtmlNode {
-  type: 'html';
-  value: string;
-  position?: Position;
-}
-interface ParagraphNode {
-  type: 'paragraph';
-  children: Array<{ type: string; url?: string; children?: unknown[] }>;
-}
-interface VisitContext {
-  readonly fileURL: URL | undefined;
-  replaceNode(node: never, replacement: { type: 'html'; value: string }): void;
-  parent(node: never): { type: string; children: unknown[] } | undefined;
-}
-
 /** The file being rendered, relative to the project: "content/articles/vi/a.md". */
-function where(ctx: VisitContext): string {
+function where(ctx: MdastVisitorContext): string {
   if (!ctx.fileURL) return 'Markdown';
   const path = fileURLToPath(ctx.fileURL);
   const rel = relative(process.cwd(), path);
@@ -158,7 +129,7 @@ function where(ctx: VisitContext): string {
 }
 
 /** Lines of front matter (both "---" lines included) before the body the processor sees. */
-function frontMatterLines(ctx: VisitContext): number {
+function frontMatterLines(ctx: MdastVisitorContext): number {
   try {
     const text = ctx.fileURL ? readFileSync(ctx.fileURL, 'utf8') : '';
     const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
@@ -169,7 +140,7 @@ function frontMatterLines(ctx: VisitContext): number {
 }
 
 /** "content/articles/vi/a.md:12" for a node, so an editor can open the file at the line. */
-function whereLine(ctx: VisitContext, node: { position?: Position }): string {
+function whereLine(ctx: MdastVisitorContext, node: Readonly<Node>): string {
   const line = node.position?.start.line;
   return line === undefined ? where(ctx) : `${where(ctx)}:${frontMatterLines(ctx) + line}`;
 }
@@ -196,22 +167,22 @@ export const articleRefsPlugin = {
   name: 'article-refs',
   // Line numbers for the errors below (satteri only tracks positions when a plugin asks).
   options: { position: true },
-  html(node: HtmlNode, ctx: VisitContext) {
+  html(node, ctx) {
     const snippet = node.value.trim().split('\n')[0]!.slice(0, 60);
     throw new Error(`${whereLine(ctx, node)}: bài viết không được chứa HTML (${snippet}); hãy viết bằng Markdown thường, liên kết viết dạng [chữ](địa chỉ)`);
   },
-  image(node: ImageNode, ctx: VisitContext) {
+  image(node, ctx) {
     throw new Error(`${whereLine(ctx, node)}: bài viết không được có ảnh (![…](${node.url})): ảnh người có thể làm lộ danh tính nạn nhân; hãy bỏ ảnh và tả bằng lời`);
   },
-  paragraph(node: ParagraphNode, ctx: VisitContext) {
+  paragraph(node, ctx) {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     if (only?.type !== 'link' || !only.url) return;
     const kind = referenceKind(only.url);
     if (!kind || !isBlockReference(kind)) return;
-    check(only as LinkNode, ctx);
-    ctx.replaceNode(node as never, { type: 'html', value: referenceMarker(only.url) });
+    check(only, ctx);
+    ctx.replaceNode(node, { type: 'html', value: referenceMarker(only.url) });
   },
-  link(node: LinkNode, ctx: VisitContext) {
+  link(node, ctx) {
     const kind = referenceKind(node.url);
     if (!kind) {
       if (!LINK_TARGET.test(node.url)) {
@@ -222,15 +193,15 @@ export const articleRefsPlugin = {
     check(node, ctx);
     if (isBlockReference(kind)) {
       // The paragraph visitor (which runs first) has already replaced a paragraph holding only this link.
-      const parent = ctx.parent(node as never);
+      const parent = ctx.parent(node);
       if (parent?.type === 'paragraph' && parent.children.length === 1) return;
       throw new Error(`${whereLine(ctx, node)}: [](${node.url}) phải đứng riêng một đoạn (một dòng trống trước và sau), không nằm giữa câu`);
     }
-    ctx.replaceNode(node as never, { type: 'html', value: referenceMarker(node.url) });
+    ctx.replaceNode(node, { type: 'html', value: referenceMarker(node.url) });
   },
-};
+} satisfies MdastPluginDefinition;
 
-function check(node: LinkNode, ctx: VisitContext): void {
+function check(node: Readonly<Link>, ctx: MdastVisitorContext): void {
   if (node.children.length > 0) {
     throw new Error(`${whereLine(ctx, node)}: [...](${node.url}): để trống phần chữ trong ngoặc vuông, trang tự viết tên điều luật hoặc đường dây`);
   }

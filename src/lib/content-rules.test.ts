@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KINDS, MIN_WORDS_BY_KIND, articleNeed, articleWords, wordCountProblem, moneyAmountsIn } from './content-rules';
+import { ARTICLE_KINDS, articleNeed } from './vocabulary';
+import { MIN_WORDS_BY_KIND, articleWords, wordCountProblem, moneyAmountsIn } from './content-rules';
 
 describe('articleNeed', () => {
   it.each([

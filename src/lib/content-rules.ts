@@ -1,40 +1,8 @@
 /**
- * The site's vocabulary (audiences, kinds, needs, law statuses) and the editorial rules that
- * the schemas (src/schemas/) and the publishing rules share, with messages an editor understands.
+ * The editorial rules that the schemas (src/schemas/) and the publishing rules share, with
+ * messages an editor understands. The words they are about live in vocabulary.ts.
  */
-
-/** The audiences an article or contact can be for. */
-export const AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh', 'moi-nguoi'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** The audiences with a hub of their own (everyone's articles appear in each hub). */
-export const HUB_AUDIENCES = ['hoc-sinh-sinh-vien', 'nguoi-lao-dong', 'co-so-kinh-doanh'] as const satisfies readonly Audience[];
-
-/** What an article is: the hubs group by this. */
-export const ARTICLE_KINDS = ['law', 'warning', 'guide', 'support', 'report'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-
-/**
- * What a reader comes for: the hubs group their articles by this, in this order (crisis steps
- * first, the law after). An article may name its need in front matter (`need:`); without it,
- * the need follows from its kind (NEED_BY_KIND).
- */
-export const ARTICLE_NEEDS = ['can-giup-ngay', 'nhan-biet', 'phong-ngua', 'giup-tre-em', 'quyen-phap-luat', 'ho-tro'] as const;
-export type ArticleNeed = (typeof ARTICLE_NEEDS)[number];
-
-/** The need an article serves when its front matter names none: what its kind usually answers. */
-export const NEED_BY_KIND = {
-  report: 'can-giup-ngay',
-  warning: 'nhan-biet',
-  guide: 'phong-ngua',
-  law: 'quyen-phap-luat',
-  support: 'ho-tro',
-} as const satisfies Record<ArticleKind, ArticleNeed>;
-
-/** An article's need: the one it names, or the one its kind implies. */
-export function articleNeed(data: { kind: ArticleKind; need?: ArticleNeed | undefined }): ArticleNeed {
-  return data.need ?? NEED_BY_KIND[data.kind];
-}
+import type { ArticleKind, LawStatus } from './vocabulary.ts';
 
 /**
  * The fewest words an article of each kind needs to be useful, counted by `articleWords`.
@@ -68,23 +36,6 @@ export function wordCountProblem(kind: ArticleKind, markdown: string): string | 
   return count < min ? `bài loại "${kind}" cần ít nhất ${min} từ, hiện có ${count} từ` : undefined;
 }
 
-/** Why someone looks for a contact: the hotline directory groups by this, in this order. */
-export const CONTACT_NEEDS = [
-  'khan-cap',
-  'mua-ban-nguoi',
-  'to-giac',
-  'tre-em',
-  'lao-dong',
-  'lua-dao-mang',
-  'phap-ly',
-  'suc-khoe',
-] as const;
-export type ContactNeed = (typeof CONTACT_NEEDS)[number];
-
-/** Whether readers can rely on an instrument today (see the laws schema). */
-export const LAW_STATUSES = ['in-force', 'partly-in-force', 'replaced', 'expired'] as const;
-export type LawStatus = (typeof LAW_STATUSES)[number];
-
 /**
  * Why a law's status cannot be right on `today`, naming the field to fix: a programme whose
  * period has ended cannot be "in-force", and "expired" needs the end of its period.
@@ -97,9 +48,6 @@ export function lawStatusProblem(law: { status: LawStatus; periodEnd?: Date | un
   }
   return undefined;
 }
-
-/** The letters a printed quiz puts before its choices, in order (schema: quizSchema in src/schemas/parts.ts). */
-export const QUIZ_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 /**
  * Amounts of money written in prose, in đồng: "1.000.000 đồng", "từ 300.000 đến 500.000",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactNeed } from './content-rules';
+import type { ContactNeed } from './vocabulary';
 import { EMBED_NATIONAL_LIMIT, embedPath, hotlineCardContacts, iframeCode, linkCode } from './embeds';
 
 type Scope = 'national' | 'province' | 'commune';

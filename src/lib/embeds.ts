@@ -3,7 +3,8 @@
  * other sites, and which contacts the hotline card shows.
  */
 import { byPriority, localFirst, type ContactLike } from './listing.ts';
-import type { ContactNeed } from './content-rules';
+import type { ContactNeed } from './vocabulary.ts';
+import { escapeXml } from './xml.ts';
 
 /** The framable cards, by slug under /nhung/. Only these paths get `frame-ancestors *`. */
 export const EMBED_CARDS = ['duong-day-nong', 'cua-vao'] as const;
@@ -38,18 +39,10 @@ export function hotlineCardContacts<T extends DialableContact>(local: T[], all: 
 
 /** Copy-paste HTML for a portal: an iframe with a title, a size and lazy loading. */
 export function iframeCode(src: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="360" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="360" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** Copy-paste HTML for a portal that cannot or will not frame: a plain link. */
 export function linkCode(href: string, text: string): string {
-  return `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`;
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleKind, ArticleNeed, Audience, ContactNeed } from './content-rules';
+import type { ArticleKind, ArticleNeed, Audience, ContactNeed } from './vocabulary';
 import { articlesFor, byPriority, byReviewedDesc, capGroups, groupByNeed, homeSectionOf, hubCloseness, hubGroups, HUB_SHOWN_MAX, localFirst, markFirstAppearance } from './listing';
 
 const art = (id: string, title: string, audiences: Audience[], kind: ArticleKind, reviewed = '2026-01-01') => ({

@@ -1,13 +1,6 @@
 /** Ordering and grouping of articles and contacts for hubs and directories. */
-import {
-  ARTICLE_NEEDS,
-  CONTACT_NEEDS,
-  articleNeed,
-  type ArticleKind,
-  type ArticleNeed,
-  type Audience,
-  type ContactNeed,
-} from './content-rules.ts';
+import { ARTICLE_NEEDS, CONTACT_NEEDS, articleNeed, type ArticleKind, type ArticleNeed, type Audience, type ContactNeed } from './vocabulary.ts';
+import { hubPath } from './paths.ts';
 
 export interface ArticleLike {
   id: string;
@@ -140,7 +133,7 @@ export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind; 
   | { schools: true; path: string }
   | { kind: ArticleKind; path: string } {
   const audience = data.audiences.find((a): a is Exclude<Audience, 'moi-nguoi'> => a !== 'moi-nguoi');
-  if (audience) return { audience, path: `/${audience}/` };
+  if (audience) return { audience, path: hubPath(audience) };
   return articleNeed(data) === 'giup-tre-em' ? { schools: true, path: SCHOOLS_PATH } : { kind: data.kind, path: KIND_SECTION[data.kind] };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleKind, Audience, ContactNeed } from './content-rules';
+import type { ArticleKind, Audience, ContactNeed } from './vocabulary';
 import type { LawLike } from './citations';
 import { compactBasis, handoutPath, oldestDate, posterPath, printContacts, quizSheetPath, sheetArticles } from './materials';
 

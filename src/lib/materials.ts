@@ -3,7 +3,7 @@
  * a handout or a pocket card. Everything comes from content, so print never drifts from the site.
  */
 import { citationLabel, type LawLike, type ProvisionLike } from './citations';
-import type { ArticleKind, Audience, ContactNeed } from './content-rules';
+import type { ArticleKind, Audience, ContactNeed } from './vocabulary';
 import { articlesFor, byPriority, localFirst, type ArticleLike, type ContactLike } from './listing';
 
 /** Site-absolute path of an audience's A4 poster. */

@@ -2,7 +2,7 @@
  * Share images (Open Graph, 1200×630): one per audience hub and one for the whole site,
  * drawn as SVG from the same strings the pages use, rendered to PNG at build time.
  */
-import { HUB_AUDIENCES, type Audience } from './content-rules';
+import { HUB_AUDIENCES, type Audience } from './vocabulary';
 import { t } from '../i18n';
 import { escapeXml } from './xml';
 

@@ -1,50 +1,81 @@
 /**
  * /contacts.json: every contact as open data for portals and other tools, in a documented,
- * versioned shape (CONTACTS_SCHEMA, served at /contacts.schema.json). Bump the version
- * when a field is removed or changes meaning; adding a field keeps it.
+ * versioned shape. The shape is written once, here, in zod (`contactsJson`): the TypeScript
+ * type (`ContactsJson`), the JSON Schema served at /contacts.schema.json (`contactsJsonSchema`)
+ * and the built-site check (`contactsJsonProblems`) all come from it. Bump the version when a
+ * field is removed or changes meaning; adding a field keeps it.
+ *
+ * Plain Node loads this file (scripts/checks/open-data.ts), so its imports carry `.ts`.
  */
-import { isoDate } from './format';
-import { AUDIENCES, CONTACT_NEEDS, type Audience, type ContactNeed } from './content-rules';
+import { z } from 'astro/zod';
+import { isoDate } from './format.ts';
+import { AUDIENCES, CONTACT_NEEDS, CONTACT_SCOPES } from './vocabulary.ts';
+import type { ContactData } from '../schemas/contacts.ts';
 
 // 2 (04/12/2026): "verified" (which readers took for a call) became "sourceChecked" (the day the
 // source was re-read), and "callTest" records a real call, or null.
 export const CONTACTS_JSON_VERSION = 2;
 
-export interface ContactEntryLike {
-  id: string;
-  data: {
-    name: string;
-    number?: string;
-    tel?: string;
-    url?: string;
-    howTo?: string;
-    hours: string;
-    cost: string;
-    operator: string;
-    purpose: string;
-    confidentiality?: string;
-    needs: ContactNeed[];
-    audiences: Audience[];
-    scope: 'national' | 'province' | 'commune';
-    locality?: { id: string };
-    priority: number;
-    source: { title: string; url: string };
-    moreSources: Array<{ title: string; url: string }>;
-    sourceChecked: Date;
-    callTest?: { date: Date; result: string } | undefined;
-  };
-}
+const text = z.string().min(1);
+const webAddress = z.string().regex(/^https?:\/\//);
+const isoDay = z.iso.date();
+const source = z.strictObject({ title: text, url: webAddress });
+
+/** One contact in /contacts.json: every field present, `null` where the contact has none. */
+const contactJson = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable identifier (file name in content/contacts).'),
+  name: text.describe('Name people know it by.'),
+  number: z.string().regex(/^\+?[0-9 ]+$/).nullable().describe('Number as dialled, in groups ("1800 1233").'),
+  tel: z.string().regex(/^tel:\+?[0-9]+$/).nullable().describe('tel: link made from the number.'),
+  url: webAddress.nullable().describe('Web address, for channels that are not a phone line.'),
+  howTo: text.nullable().describe('How to use it when it is neither a number nor a link.'),
+  hours: text.describe('When it answers.'),
+  cost: text.describe('What it costs the caller.'),
+  operator: text.describe('Who runs it.'),
+  purpose: text.describe('What it is for.'),
+  confidentiality: text.nullable().describe('What the caller can expect about privacy, as the source states it.'),
+  needs: z.array(z.enum(CONTACT_NEEDS)).min(1).describe('Needs it answers.'),
+  audiences: z.array(z.enum(AUDIENCES)).min(1).describe('Who it is for.'),
+  scope: z.enum(CONTACT_SCOPES).describe('Reach of the line.'),
+  locality: text.nullable().describe('The locality (file name) of a province or commune line.'),
+  local: z.boolean().describe("True for the edition's own lines, shown first in every hotline box."),
+  priority: z.number().int().min(0).max(99).describe('Order within a group: lower first.'),
+  source: source.describe('Where the number and details were read.'),
+  moreSources: z.array(source).describe('Further sources that confirm it.'),
+  sourceChecked: isoDay.describe('Date an editor last re-read the source and found the details unchanged. Not a call to the number.'),
+  callTest: z
+    .strictObject({ date: isoDay.describe('Day the number was dialled.'), result: text.describe('What happened on the call.') })
+    .nullable()
+    .describe('A real call to the number, or null when nobody has dialled it.'),
+});
+
+/** The whole /contacts.json document. */
+export const contactsJson = z
+  .strictObject({
+    $schema: z.string().optional().describe('Address of this schema.'),
+    version: z.literal(CONTACTS_JSON_VERSION).describe('Shape version; changes only when a field is removed or changes meaning.'),
+    generated: z.iso.datetime().describe('When the site was built (UTC).'),
+    site: webAddress.describe('Home page of the edition that published this file.'),
+    edition: z
+      .strictObject({ locality: text, name: text })
+      .nullable()
+      .describe('The commune or province edition (its file name and name), or null for the national edition.'),
+    contacts: z.array(contactJson).describe("Every contact, the edition's own first, then by priority."),
+  })
+  .meta({ title: 'Đường dây nóng và kênh tố giác (phòng, chống mại dâm và mua bán người)' });
+
+export type ContactsJson = z.infer<typeof contactsJson>;
 
 /** The document: contacts in the order every hotline box uses (the edition's own first, then by priority). */
 export function contactsDocument(input: {
-  contacts: ContactEntryLike[];
+  contacts: Array<{ id: string; data: ContactData }>;
   /** Ids of the edition's own contacts (empty for the national edition). */
   localIds: string[];
   edition: { locality: string; name: string } | null;
   site: string;
   schemaUrl: string;
   generated: Date;
-}) {
+}): ContactsJson {
   const local = new Set(input.localIds);
   return {
     $schema: input.schemaUrl,
@@ -78,79 +109,23 @@ export function contactsDocument(input: {
   };
 }
 
-const text = { type: 'string', minLength: 1 } as const;
-const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const orNull = (schema: object, description: string) => ({ description, anyOf: [schema, { type: 'null' }] });
-const source = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['title', 'url'],
-  properties: { title: text, url: { type: 'string', pattern: '^https?://' } },
-} as const;
+/** JSON Schema (draft-07) of /contacts.json, made from `contactsJson`, with a description on every field. */
+export function contactsJsonSchema(id: string) {
+  const { $schema, title, ...schema } = z.toJSONSchema(contactsJson, { target: 'draft-07' });
+  return { $schema, $id: id, title, ...schema };
+}
 
-/** JSON Schema (draft-07) of /contacts.json, with a description on every field. */
-export function contactsSchema(id: string) {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: id,
-    title: 'Đường dây nóng và kênh tố giác (phòng, chống mại dâm và mua bán người)',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'generated', 'site', 'edition', 'contacts'],
-    properties: {
-      $schema: { type: 'string', description: 'Address of this schema.' },
-      version: { const: CONTACTS_JSON_VERSION, description: 'Shape version; changes only when a field is removed or changes meaning.' },
-      generated: { type: 'string', format: 'date-time', description: 'When the site was built (UTC).' },
-      site: { type: 'string', pattern: '^https?://', description: 'Home page of the edition that published this file.' },
-      edition: orNull(
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['locality', 'name'],
-          properties: { locality: text, name: text },
-        },
-        'The commune or province edition (its file name and name), or null for the national edition.',
-      ),
-      contacts: {
-        type: 'array',
-        description: "Every contact, the edition's own first, then by priority.",
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['id', 'name', 'number', 'tel', 'url', 'howTo', 'hours', 'cost', 'operator', 'purpose', 'confidentiality', 'needs', 'audiences', 'scope', 'locality', 'local', 'priority', 'source', 'moreSources', 'sourceChecked', 'callTest'],
-          properties: {
-            id: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'Stable identifier (file name in content/contacts).' },
-            name: { ...text, description: 'Name people know it by.' },
-            number: orNull({ type: 'string', pattern: '^\\+?[0-9 ]+$' }, 'Number as dialled, in groups ("1800 1233").'),
-            tel: orNull({ type: 'string', pattern: '^tel:\\+?[0-9]+$' }, 'tel: link made from the number.'),
-            url: orNull({ type: 'string', pattern: '^https?://' }, 'Web address, for channels that are not a phone line.'),
-            howTo: orNull(text, 'How to use it when it is neither a number nor a link.'),
-            hours: { ...text, description: 'When it answers.' },
-            cost: { ...text, description: 'What it costs the caller.' },
-            operator: { ...text, description: 'Who runs it.' },
-            purpose: { ...text, description: 'What it is for.' },
-            confidentiality: orNull(text, 'What the caller can expect about privacy, as the source states it.'),
-            needs: { type: 'array', minItems: 1, items: { enum: [...CONTACT_NEEDS] }, description: 'Needs it answers.' },
-            audiences: { type: 'array', minItems: 1, items: { enum: [...AUDIENCES] }, description: 'Who it is for.' },
-            scope: { enum: ['national', 'province', 'commune'], description: 'Reach of the line.' },
-            locality: orNull(text, 'The locality (file name) of a province or commune line.'),
-            local: { type: 'boolean', description: "True for the edition's own lines, shown first in every hotline box." },
-            priority: { type: 'integer', minimum: 0, maximum: 99, description: 'Order within a group: lower first.' },
-            source: { ...source, description: 'Where the number and details were read.' },
-            moreSources: { type: 'array', items: source, description: 'Further sources that confirm it.' },
-            sourceChecked: { ...isoDay, description: 'Date an editor last re-read the source and found the details unchanged. Not a call to the number.' },
-            callTest: orNull(
-              {
-                type: 'object',
-                additionalProperties: false,
-                required: ['date', 'result'],
-                properties: { date: { ...isoDay, description: 'Day the number was dialled.' }, result: { ...text, description: 'What happened on the call.' } },
-              },
-              'A real call to the number, or null when nobody has dialled it.',
-            ),
-          },
-        },
-      },
-    },
-  } as const;
+/**
+ * What is wrong with a /contacts.json document, one line per problem, in Vietnamese, naming the
+ * place in the document ("/contacts/3/sourceChecked") and, where it has one, the contact's id.
+ */
+export function contactsJsonProblems(data: unknown): string[] {
+  const result = contactsJson.safeParse(data, { error: z.locales.vi().localeError });
+  if (result.success) return [];
+  const contacts = (data as { contacts?: Array<{ id?: unknown }> } | null)?.contacts;
+  return result.error.issues.map((issue) => {
+    const where = `/${issue.path.join('/')}`;
+    const id = issue.path[0] === 'contacts' && typeof issue.path[1] === 'number' ? contacts?.[issue.path[1]]?.id : undefined;
+    return `không khớp lược đồ tại ${where}${typeof id === 'string' ? ` (đường dây "${id}")` : ''}: ${issue.message}`;
+  });
 }

@@ -1,4 +1,5 @@
-/** Internal links and assets, so one sub-folder setting moves the whole site. */
+/** Internal links and assets, so one sub-folder setting moves the whole site. Plain Node loads this file. */
+import type { HubAudience } from './vocabulary.ts';
 
 /** Join the site base ("/" or "/pcmd/") with a site-absolute path ("/phap-luat/#dieu-1"). */
 export function joinBase(base: string, path: string): string {
@@ -12,6 +13,11 @@ export function articlePath(slug: string): string {
   return `/bai-viet/${slug}/`;
 }
 
+/** The site-absolute path of an audience's hub ("/nguoi-lao-dong/"). */
+export function hubPath(audience: HubAudience): string {
+  return `/${audience}/`;
+}
+
 /** The site-absolute path of a locality edition page. */
 export function localityPath(slug: string): string {
   return `/dia-phuong/${slug}/`;
@@ -20,6 +26,11 @@ export function localityPath(slug: string): string {
 /** Anchor id of a provision in the law library: one id space for the whole page. */
 export function provisionAnchor(lawId: string, provisionId: string): string {
   return `${lawId}-${provisionId}`;
+}
+
+/** The site-absolute path of a law in the law library (its section has the law's id). */
+export function lawPath(lawId: string): string {
+  return `/phap-luat/#${lawId}`;
 }
 
 /** The site-absolute path of a provision in the law library. */

@@ -10,7 +10,8 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { deniedIn } from './denylist.ts';
 import { parseReference, referenceSource } from './article-refs.ts';
-import { ARTICLE_KINDS, moneyAmountsIn, wordCountProblem, type ArticleKind } from './content-rules.ts';
+import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
+import { moneyAmountsIn, wordCountProblem } from './content-rules.ts';
 
 export interface ArticleFile {
   /** Path shown in messages, e.g. "content/articles/vi/a.md". */

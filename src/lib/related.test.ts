@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleKind, Audience } from './content-rules';
+import type { ArticleKind, Audience } from './vocabulary';
 import { relatedArticles } from './related';
 
 const art = (id: string, audiences: Audience[], kind: ArticleKind) => ({ id, data: { title: id, audiences, kind, reviewed: new Date(0) } });

@@ -4,7 +4,8 @@
  * "file: field: what to fix", so tests/content-rules.test.ts can run it over content/ and over
  * the bad fixtures in tests/fixtures/bad-rules/.
  */
-import { lawStatusProblem, type LawStatus } from './content-rules.ts';
+import { type LawStatus } from './vocabulary.ts';
+import { lawStatusProblem } from './content-rules.ts';
 
 export interface Problem {
   file: string;

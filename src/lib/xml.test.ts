@@ -7,5 +7,7 @@ describe('escapeXml', () => {
     ['<script>', '&lt;script&gt;'],
     [`"đường" 'dây'`, '&quot;đường&quot; &apos;dây&apos;'],
     ['Học sinh, sinh viên', 'Học sinh, sinh viên'],
+    ['<b>"x"</b>', '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'],
+    ['https://x.vn/?a=1&b=2', 'https://x.vn/?a=1&amp;b=2'],
   ])('%s', (input, expected) => expect(escapeXml(input)).toBe(expected));
 });

@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { contactsDocument } from '../lib/open-data';
 import { localFirst } from '../lib/listing';
 import { absoluteUrl, siteConfig } from '../site.config';
-import { getContacts, getEditionLocality, localContactsOf } from '../site-data';
+import { getContacts, getEditionContacts, getEditionLocality } from '../site-data';
 
 export const GET: APIRoute = async () => {
   const locality = await getEditionLocality();
-  const local = locality ? await localContactsOf(locality) : [];
+  const local = await getEditionContacts();
   const document = contactsDocument({
     contacts: localFirst(local, await getContacts()),
     localIds: local.map((c) => c.id),

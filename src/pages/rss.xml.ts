@@ -3,10 +3,9 @@ import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { t } from '../i18n';
 import { byReviewedDesc } from '../lib/listing';
-import { articlePath } from '../lib/paths';
 import { feedChannelData } from '../lib/feed';
 import { absoluteUrl } from '../site.config';
-import { articleSlug, getArticles } from '../site-data';
+import { articlePathOf, getArticles } from '../site-data';
 
 export const GET: APIRoute = async () =>
   rss({
@@ -19,7 +18,7 @@ export const GET: APIRoute = async () =>
     items: byReviewedDesc(await getArticles()).map((a) => ({
       title: a.data.title,
       description: a.data.description,
-      link: absoluteUrl(articlePath(articleSlug(a))),
+      link: absoluteUrl(articlePathOf(a)),
       pubDate: a.data.reviewed,
       categories: [t(`kind.${a.data.kind}`)],
     })),

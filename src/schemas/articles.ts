@@ -1,6 +1,6 @@
 /** content/articles/vi/*.md: the frontmatter of an article (its body is Markdown with references). */
 import { z } from 'astro/zod';
-import { ARTICLE_KINDS, ARTICLE_NEEDS, AUDIENCES } from '../lib/content-rules.ts';
+import { ARTICLE_KINDS, ARTICLE_NEEDS, AUDIENCES } from '../lib/vocabulary.ts';
 import { nfcText, pastDate, provisionId, quizSchema, sourceSchema, storySchema, type References } from './parts.ts';
 
 /** The articles collection's schema; `reference` points at the laws an article relies on (see parts.ts). */

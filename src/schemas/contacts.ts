@@ -1,6 +1,6 @@
 /** content/contacts/*.yaml: one phone line or reporting channel per file. */
 import { z } from 'astro/zod';
-import { AUDIENCES, CONTACT_NEEDS } from '../lib/content-rules.ts';
+import { AUDIENCES, CONTACT_NEEDS, CONTACT_SCOPES } from '../lib/vocabulary.ts';
 import { telHref } from '../lib/phone.ts';
 import { callTestSchema, nfcText, pastDate, phoneNumber, sourceSchema, webUrl, type References } from './parts.ts';
 
@@ -31,7 +31,7 @@ export function contactSchema(reference: References) {
       /** Who it is for. */
       audiences: z.array(z.enum(AUDIENCES)).min(1, 'chọn ít nhất một nhóm người đọc'),
       /** Reach of the line. */
-      scope: z.enum(['national', 'province', 'commune']),
+      scope: z.enum(CONTACT_SCOPES),
       /** The locality a province or commune line belongs to. */
       locality: reference('localities').optional(),
       /** Order within a group: lower comes first (113 before 111 before others). */
@@ -61,3 +61,6 @@ export function contactSchema(reference: References) {
     })
     .transform((c) => ({ ...c, tel: c.number ? telHref(c.number) : undefined }));
 }
+
+/** A contact as the collection holds it after parsing (what `getContacts()` entries carry as `data`). */
+export type ContactData = z.output<ReturnType<typeof contactSchema>>;

@@ -1,6 +1,7 @@
 /** content/laws/*.yaml: one legal instrument per file, with the provisions pages may cite. */
 import { z } from 'astro/zod';
-import { LAW_STATUSES, lawStatusProblem } from '../lib/content-rules.ts';
+import { LAW_STATUSES } from '../lib/vocabulary.ts';
+import { lawStatusProblem } from '../lib/content-rules.ts';
 import { nfcText, pastDate, provisionId, sourceSchema, webUrl, type References } from './parts.ts';
 import { penaltySchema } from './penalties.ts';
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { phoneProblem } from '../lib/phone.ts';
-import { QUIZ_LETTERS } from '../lib/content-rules.ts';
+import { QUIZ_LETTERS } from '../lib/vocabulary.ts';
 
 /** The collections a schema can point into. */
 export type CollectionName = 'articles' | 'laws' | 'contacts' | 'localities' | 'searchTerms';

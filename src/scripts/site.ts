@@ -4,7 +4,7 @@
  */
 // First: a framed page hides before anything else runs.
 import './frame-guard';
-import './quick-exit';
-import './search-loader';
+import '../components/quick-exit/quick-exit';
+import '../components/search/search-loader';
 import './copy-link';
 import './print-button';

@@ -2,9 +2,11 @@
  * Crawls a site over HTTP the way a browser would fetch it: pages, their stylesheets,
  * scripts (and the modules they import), images, CSS url()s, and the URLs listed in XML
  * (sitemap, RSS) and in the search bundle's entry file. Everything must answer 200 and stay
- * under `base`; anything else is reported with the page that referred to it.
+ * under `base`; anything else is reported with the page that referred to it. References are
+ * read by scripts/lib/references.ts, as the link check and the first-view budgets read them.
  */
 import { parse } from 'node-html-parser';
+import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../../scripts/lib/references.ts';
 
 export interface CrawlResult {
   /** Every URL path fetched, with its status. */
@@ -17,17 +19,12 @@ export interface CrawlResult {
 function references(body: string, type: string, url: URL, siteUrl: string, origin: string): string[] {
   const found: string[] = [];
   if (type.includes('html')) {
-    const root = parse(body);
-    for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src], form[action], iframe[src]')) {
-      found.push(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
-    }
-    // The search script loads <data-bundle>pagefind.js on first use.
-    for (const el of root.querySelectorAll('[data-bundle]')) found.push(`${el.getAttribute('data-bundle')}pagefind.js`);
+    found.push(...pageReferences(parse(body)).map((r) => r.ref));
   } else if (type.includes('css')) {
-    for (const m of body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1] ?? '');
+    found.push(...cssReferences(body).map((r) => r.url));
   } else if (type.includes('javascript')) {
-    // Static module imports between bundled chunks ("./x.js", "/pcmd/_astro/x.js").
-    for (const m of body.matchAll(/(?:import|from)\s*\(?\s*["']([./][^"']+\.js)["']/g)) found.push(m[1] ?? '');
+    // Module imports between bundled chunks ("./x.js", "/pcmd/_astro/x.js"), static or loaded later.
+    found.push(...[...jsImports(body), ...jsLazyImports(body)].filter((i) => /^[./][^"']+\.js$/.test(i)));
   } else if (type.includes('xml')) {
     // Absolute addresses written with SITE_URL: fetch them from this server instead.
     for (const m of body.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)) found.push((m[1] ?? '').replace(siteUrl, origin));

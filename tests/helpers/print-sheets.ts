@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { HUB_AUDIENCES } from '../../src/lib/content-rules.ts';
+import { HUB_AUDIENCES } from '../../src/lib/vocabulary.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_SHEET_PATH, handoutPath, posterPath, quizSheetPath } from '../../src/lib/materials.ts';

@@ -8,10 +8,10 @@
  * an old link) is searched and the address put back to /tim-kiem/ at once. When the page is
  * left, the boxes and results are emptied, so Back shows no search.
  */
-import { SEARCH_RANKING } from '../lib/search-options';
-import { searchSite, type PagefindModule, type PagefindPage, type PagefindResult, type SearchLexicon, type SearchOptions, type SiteResults } from '../lib/search-run';
-import { cleanQuery, echoQuery } from '../lib/search-query';
-import { fill } from '../lib/template';
+import { SEARCH_RANKING } from '../../lib/search-options';
+import { searchSite, type PagefindModule, type PagefindPage, type PagefindResult, type SearchLexicon, type SearchOptions, type SiteResults } from '../../lib/search-run';
+import { cleanQuery, echoQuery } from '../../lib/search-query';
+import { fill } from '../../lib/template';
 
 /** How many results each mode shows; the header box stays short on a phone screen until Enter. */
 const SHOWN = { inline: 5, page: 20 } as const;

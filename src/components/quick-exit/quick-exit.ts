@@ -4,8 +4,8 @@
  * location.replace(), so Back does not return here. Shift pressed three times does
  * the same, with a visible and announced count.
  */
-import { initialShiftState, nextShiftState, PRESSES_TO_EXIT } from '../lib/shift-counter';
-import { fill } from '../lib/template';
+import { initialShiftState, nextShiftState, PRESSES_TO_EXIT } from './shift-counter';
+import { fill } from '../../lib/template';
 
 function exitNow(url: string) {
   document.documentElement.classList.add('quick-exit-active');
