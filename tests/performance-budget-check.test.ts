@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { BuiltPage } from '../scripts/lib/dist.ts';
+import type { BuiltPage } from '../tools/dist.ts';
 import { cssReferences, firstView, htmlReferences, isLazySearchBundle, jsImports, totals } from '../scripts/lib/first-view.ts';
 import { BUDGETS, checkBudgets, readableOffsets } from '../scripts/checks/performance-budget.ts';
 

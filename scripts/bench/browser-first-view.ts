@@ -4,8 +4,8 @@
  */
 import type { Response } from 'playwright-core';
 import { gzipSize, type AssetKind } from '../lib/first-view.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist } from '../../tools/static-server.ts';
 
 export interface LoadedFile {
   url: string;

@@ -6,7 +6,7 @@
  */
 import { isTelHref } from '../../src/lib/phone.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 /** Link text that means nothing out of context (screen-reader link lists, printed pages). */

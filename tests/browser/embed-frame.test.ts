@@ -8,10 +8,10 @@ import type { Browser, Frame } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
 import { ROOT } from '../helpers/astro-run.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
 
 const dist = join(ROOT, 'dist');
 let browser: Browser;

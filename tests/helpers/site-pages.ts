@@ -1,7 +1,7 @@
 /** One list of pages for every browser test: what the sitemap lists, plus the 404 page. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitemapPaths } from '../../scripts/lib/dist.ts';
+import { sitemapPaths } from '../../tools/dist.ts';
 import { ROOT } from './astro-run.ts';
 
 /** The site built by `npm run build` (npm test builds it before Vitest runs). */

@@ -1,13 +1,13 @@
 /**
  * Embeds and open data in the built site (npm test builds dist/ first), beyond the checks of
- * check:site (embeds, framing-headers, contacts-json, rss), which tests/built-site.test.ts runs.
+ * check:site (embeds, framing-headers, contacts-json, rss), which tests/dist/built-site.test.ts runs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import { loadPages, type BuiltPage } from '../../tools/dist.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
+import { ROOT } from '../helpers/astro-run.ts';
 
 const dist = join(ROOT, 'dist');
 let pages: BuiltPage[] = [];

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { loadPages } from '../scripts/lib/dist.ts';
-import { checkEmbeds } from '../scripts/checks/embeds.ts';
-import { checkContactsJson } from '../scripts/checks/open-data.ts';
-import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
+import { loadPages } from '../../tools/dist.ts';
+import { checkEmbeds } from '../../scripts/checks/embeds.ts';
+import { checkContactsJson } from '../../scripts/checks/open-data.ts';
+import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
 
 const LOCAL = 'Công an Phường Ví Dụ';
 let run: AstroRun;

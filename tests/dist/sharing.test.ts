@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMovedPage, loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { OG_IMAGE_KEYS, ogImagePath } from '../src/lib/og-image.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import { isMovedPage, loadPages, type BuiltPage } from '../../tools/dist.ts';
+import { OG_IMAGE_KEYS, ogImagePath } from '../../src/lib/og-image.ts';
+import { ROOT } from '../helpers/astro-run.ts';
 
 const dist = join(ROOT, 'dist');
 let pages: BuiltPage[] = [];

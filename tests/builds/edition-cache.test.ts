@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
+import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
 
 const ARTICLE = 'bai-viet/cach-to-giac-mua-ban-nguoi-va-mai-dam';
 const overlay = join(ROOT, 'tests/fixtures/locality-edition');
