@@ -1,10 +1,19 @@
 /**
- * A commune's edition (SITE_LOCALITY): its name in the header and its own contacts first in
- * every hotline box: the help strip, article boxes, hubs, section pages, the directory, the
- * embed card and contacts.json.
+ * A commune's edition (SITE_LOCALITY), built once from the example fixture
+ * (tests/fixtures/locality-edition/): its name in the header and its own contacts first in every
+ * hotline box: the help strip, article boxes, hubs, section pages, the directory, the embed card,
+ * the print sheets and contacts.json.
+ *
+ * The edition is built right after a national build of the same content, sharing its content
+ * cache, as a developer would build them. Astro caches each article's rendered Markdown, keyed by
+ * the file's text and Astro's own config; SITE_LOCALITY is not part of that config, so the edition
+ * reuses the cached HTML: nothing that depends on the edition may live in it (see
+ * src/lib/article-refs.ts). (BASE_PATH changes Astro's config, which empties the cache; the base
+ * is filled per page anyway.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { loadPages } from '../../tools/dist.ts';
@@ -12,19 +21,67 @@ import { checkEmbeds } from '../../scripts/checks/embeds.ts';
 import { checkContactsJson } from '../../scripts/checks/open-data.ts';
 import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
 
-const LOCAL = 'Công an Phường Ví Dụ';
+const ARTICLE = 'bai-viet/cach-to-giac-mua-ban-nguoi-va-mai-dam';
+/** Added to that article's cached HTML between the two builds: only a build that reuses the cache shows it. */
+const CACHE_MARK = 'dau-bo-nho-dem-7f3a';
+const cache = mkdtempSync(join(tmpdir(), 'pcmd-shared-cache-'));
+let national: AstroRun;
 let run: AstroRun;
-const html = (path: string) => parse(readFileSync(join(run.outDir, path, 'index.html'), 'utf8'));
-/** The text of each line in a help strip ("Cần giúp ngay?"), in order. */
+
+/** Mark the article's rendered HTML in Astro's data store (a flat JSON array whose records point to values by index). */
+function markCachedArticle(storeFile: string): void {
+  const store = JSON.parse(readFileSync(storeFile, 'utf8')) as unknown[];
+  const file = `${ARTICLE.split('/')[1]}.md`;
+  const record = store.find(
+    (x): x is { filePath: number; rendered: number } =>
+      typeof x === 'object' && x !== null && 'rendered' in x && 'filePath' in x && String(store[x.filePath as number]).endsWith(file),
+  );
+  const rendered = record && (store[record.rendered] as { html?: number } | undefined);
+  if (rendered?.html === undefined || typeof store[rendered.html] !== 'string') {
+    throw new Error(`${storeFile}: không thấy HTML đã dựng của ${file} trong bộ nhớ đệm nội dung (Astro đổi cách lưu?)`);
+  }
+  store[rendered.html] += `<p>${CACHE_MARK}</p>`;
+  writeFileSync(storeFile, JSON.stringify(store));
+}
+
+beforeAll(() => {
+  const overlay = join(ROOT, 'tests/fixtures/locality-edition');
+  national = runAstro('build', overlay, { ASTRO_CACHE_DIR: cache });
+  if (national.code !== 0) throw new Error(national.output);
+  const store = join(cache, 'data-store.json');
+  if (!existsSync(store)) throw new Error(`${cache}: bản dựng đầu không để lại bộ nhớ đệm nội dung, phép thử này không còn ý nghĩa`);
+  markCachedArticle(store);
+  run = runAstro('build', overlay, { ASTRO_CACHE_DIR: cache, SITE_LOCALITY: 'phuong-vi-du' });
+  if (run.code !== 0) throw new Error(run.output);
+});
+afterAll(() => {
+  national?.cleanup();
+  run?.cleanup();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+const html = (path: string, build = run) => parse(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
+const firstCard = (build: AstroRun) => html(ARTICLE, build).querySelector('[data-hotline-box] h3')?.text.trim() ?? '';
+
+describe('article HTML from a shared content cache', () => {
+  it('reused the cache: the edition shows the mark added to the cached article, the national build does not', () => {
+    expect(html(ARTICLE).text, `/${ARTICLE}/: bản địa phương đã dựng lại bài thay vì dùng bộ nhớ đệm`).toContain(CACHE_MARK);
+    expect(html(ARTICLE, national).text).not.toContain(CACHE_MARK);
+  });
+
+  it('shows the national line first in the national build', () => {
+    expect(firstCard(national)).toContain('111');
+  });
+
+  it('puts the commune line first in the edition built next from the same cache', () => {
+    expect(firstCard(run), `/${ARTICLE}/: ô đường dây đầu tiên phải là đầu mối của xã khi dựng bản địa phương`).toContain('Công an Phường Ví Dụ');
+  });
+});
+
+const LOCAL = 'Công an Phường Ví Dụ';
 /** The lines of a "Cần giúp ngay?" box, found by its heading id (the box is a <section> or, in the footer, a <div>). */
 const stripLines = (root: ReturnType<typeof parse>, id: string) =>
   root.querySelector(`h2#${id}`)?.parentNode?.querySelectorAll('li').map((li) => li.text.trim()) ?? [];
-
-beforeAll(() => {
-  run = runAstro('build', join(ROOT, 'tests/fixtures/locality-edition'), { SITE_LOCALITY: 'phuong-vi-du' });
-  if (run.code !== 0) throw new Error(run.output);
-});
-afterAll(() => run?.cleanup());
 
 describe('locality edition', () => {
   it('names the locality in the header of every page', () => {
