@@ -22,7 +22,11 @@ export function provisionAnchor(lawId: string, provisionId: string): string {
   return `${lawId}-${provisionId}`;
 }
 
-/** The site-absolute path of a provision in the law library. */
+/**
+ * The site-absolute path of a provision in the law library.
+ * @public Not used by a page yet: Cite and PageFacts still build this path by hand (review D7;
+ * issue 15 step 4 moves them onto it, then this tag goes).
+ */
 export function provisionPath(lawId: string, provisionId: string): string {
   return `/phap-luat/#${provisionAnchor(lawId, provisionId)}`;
 }

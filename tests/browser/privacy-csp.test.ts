@@ -17,8 +17,9 @@ const site = useBrowserSite();
 async function watchCsp(context: BrowserContext) {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { __csp: string[] };
-      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      const w = window as unknown as { __csp?: string[] };
+      w.__csp ??= [];
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
 }

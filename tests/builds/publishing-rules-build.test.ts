@@ -12,8 +12,8 @@ describe('npm run build runs the publishing rules', () => {
   const runs: AstroRun[] = [];
   const dirs: string[] = [];
   afterAll(() => {
-    runs.forEach((r) => r.cleanup());
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    runs.forEach((r) => { r.cleanup(); });
+    dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); });
   });
 
   it('stops on a contact carrying a do-not-publish number, naming the file (review M4)', () => {
