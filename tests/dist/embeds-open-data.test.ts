@@ -5,15 +5,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPages, type BuiltPage } from '../../tools/dist.ts';
+import { type BuiltPage } from '../../tools/dist.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
-import { ROOT } from '../helpers/astro-run.ts';
+import { builtPages, DIST } from '../helpers/site-pages.ts';
 
-const dist = join(ROOT, 'dist');
+const dist = DIST;
 let pages: BuiltPage[] = [];
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
-  pages = loadPages(dist);
+  pages = builtPages(dist);
 });
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
