@@ -3,9 +3,7 @@
  * check:site (embeds, framing-headers, contacts-json, rss), which tests/dist/built-site.test.ts runs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { type BuiltPage } from '../../tools/dist.ts';
+import type { BuiltPage } from '../../tools/dist.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 import { builtPages, DIST } from '../helpers/site-pages.ts';
 

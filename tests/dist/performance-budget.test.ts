@@ -5,9 +5,7 @@
  * `npm run bench` and `npm run lighthouse`, never asserted.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { type BuiltPage } from '../../tools/dist.ts';
+import type { BuiltPage } from '../../tools/dist.ts';
 import { firstView } from '../../scripts/lib/first-view.ts';
 import { isBudgeted } from '../../scripts/checks/index.ts';
 import { builtPages, DIST } from '../helpers/site-pages.ts';

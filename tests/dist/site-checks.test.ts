@@ -182,7 +182,9 @@ const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> 
 
 describe('every check of the registry fails on a dist/ made to break it', () => {
   const copies: string[] = [];
-  afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of copies) rmSync(d, { recursive: true, force: true });
+  });
 
   it('has a break for every check', () => {
     expect(SITE_CHECKS.map((c) => c.name).filter((name) => !BREAKS[name])).toEqual([]);
