@@ -9,7 +9,7 @@ if (!siteUrl || !/^https?:\/\//.test(siteUrl)) {
   console.error('Cần địa chỉ của trang đã đưa lên mạng, ví dụ: npm run check:headers -- https://xa-vidu.gov.vn/pcmd/');
   process.exit(1);
 }
-let reports;
+let reports: Awaited<ReturnType<typeof checkDeployedHeaders>>;
 try {
   reports = await checkDeployedHeaders(siteUrl);
 } catch (error) {

@@ -8,7 +8,7 @@ import { siteLocation, siteUrlFromEnv } from '../src/lib/site-env.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 const dist = process.argv[2] ?? 'dist';
-let ctx;
+let ctx: ReturnType<typeof siteContext>;
 try {
   const siteUrl = siteUrlFromEnv(process.env);
   ctx = siteContext(dist, { ...siteLocation(siteUrl.value, process.env.BASE_PATH, siteUrl.variable), contentDir: contentDir(process.env.CONTENT_DIR) });

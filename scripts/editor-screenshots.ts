@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/static-server.ts';
-import { answerFolderPicker, answerGithubStatus, contentFiles, fillFolder } from '../tests/helpers/editor-folder.ts';
-import { headersForPath, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveDist } from '../tools/static-server.ts';
+import { answerFolderPicker, answerGithubStatus, contentFiles, fillFolder } from '../tools/editor-folder.ts';
+import { headersForPath, parseHeadersFile } from '../tools/headers-file.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/anh');

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { coldBuild } from './bench/build-run.ts';
 import { CATEGORIES, failingAudits, scoreTable, type LhrLike } from './lighthouse/scores.ts';
-import { serveDist } from '../tests/helpers/static-server.ts';
-import { BROWSER_ARGS, findBrowser, type FoundBrowser } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tools/static-server.ts';
+import { BROWSER_ARGS, findBrowser, type FoundBrowser } from '../tools/browser.ts';
 
 /** The Lighthouse release the scores in docs/performance.md were taken with. */
 export const LIGHTHOUSE = 'lighthouse@13.5.0';

@@ -5,9 +5,9 @@
  *   npm run search:report -- '{"termSimilarity":2}'   (try other ranking options)
  */
 import { resolve } from 'node:path';
-import { openSearch, rankQueries } from '../tests/helpers/pagefind-node.ts';
-import { SEARCH_QUERIES } from '../tests/search-queries.ts';
-import { formatQuality, measureQuality } from '../src/lib/search-quality.ts';
+import { openSearch, rankQueries } from '../tools/pagefind-node.ts';
+import { SEARCH_QUERIES } from '../tools/search-queries.ts';
+import { formatQuality, measureQuality } from '../tools/search-quality.ts';
 import { SEARCH_RANKING } from '../src/lib/search-options.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');

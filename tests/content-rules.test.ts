@@ -1,13 +1,11 @@
 /**
  * The publishing-safety rules (src/lib/publishing-rules.ts) on the real content, each also on
- * content made to break it (a rule that cannot fail proves nothing), and once end to end: a
- * contact with a do-not-publish number stops `astro build` itself, naming the file.
+ * content made to break it (a rule that cannot fail proves nothing). The end-to-end case (a
+ * do-not-publish number stops `astro build`) is tests/builds/publishing-rules-build.test.ts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
+import { ROOT } from './helpers/astro-run.ts';
 import { PHONE_IN_TEXT, PUBLISHING_RULES, publishingProblems, readContent, type ContentSet } from '../src/lib/publishing-rules.ts';
 
 const content = readContent(join(ROOT, 'content'));
@@ -77,29 +75,5 @@ describe('publishing rules on content made to break them', () => {
     const found = (s: string) => [...s.matchAll(PHONE_IN_TEXT)].map((m) => m[1]);
     expect(found('Gọi 113 hoặc 111, trợ giúp pháp lý 1800 1233, số 024 3824 9517.')).toEqual(['113', '111', '1800 1233', '024 3824 9517']);
     expect(found('Điều 150, khoản 2; 1.000.000 đồng; năm 2025')).toEqual([]);
-  });
-});
-
-describe('npm run build runs the publishing rules', () => {
-  const runs: AstroRun[] = [];
-  const dirs: string[] = [];
-  afterAll(() => {
-    runs.forEach((r) => r.cleanup());
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  });
-
-  it('stops on a contact carrying a do-not-publish number, naming the file (review M4)', () => {
-    const overlay = mkdtempSync(join(tmpdir(), 'pcmd-overlay-'));
-    dirs.push(overlay);
-    mkdirSync(join(overlay, 'contacts'));
-    // The old child helpline, replaced by 111: the first entry of DO_NOT_PUBLISH.
-    writeFileSync(
-      join(overlay, 'contacts/tu-van-tre-em.yaml'),
-      ['name: Tư vấn trẻ em', 'number: "1800 1567"', 'hours: 24/7', 'cost: Miễn phí', 'operator: Không rõ', 'purpose: Một đường dây đã ngừng, dùng để thử.', 'needs: [tre-em]', 'audiences: [moi-nguoi]', 'scope: national', 'source:', '  title: Nguồn thử', '  url: https://example.vn/', 'sourceChecked: 2026-11-20', ''].join('\n'),
-    );
-    const run = runAstro('build', overlay);
-    runs.push(run);
-    expect(run.code, run.output).not.toBe(0);
-    expect(run.output).toMatch(/\[do-not-publish\] .*contacts\/tu-van-tre-em\.yaml: có số .*không được đăng/);
   });
 });

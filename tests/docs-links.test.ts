@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders whose files a doc may quote as `path/to/file`; anything else in backticks is not checked. */
-const QUOTED_ROOTS = /^(?:src|scripts|tests|content|docs|public|\.github|\.ci)\/[\w.\/-]*$/;
+const QUOTED_ROOTS = /^(?:src|scripts|tools|tests|content|docs|public|\.github|\.ci)\/[\w./-]*$/;
 
 /** GitHub's heading anchor: lower case, punctuation dropped (letters with tone marks kept), spaces to "-". */
-export function headingSlug(heading: string): string {
+function headingSlug(heading: string): string {
   return heading
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[`*]/g, '')
@@ -57,14 +57,14 @@ function anchorsOf(markdown: string): Set<string> {
   return anchors;
 }
 
-export interface DocInput {
+interface DocInput {
   /** Path shown in messages and used to resolve relative links, relative to the repository. */
   file: string;
   text: string;
 }
 
 /** Problems in one doc, one line each, naming the file and what to fix. */
-export function docProblems(doc: DocInput, scripts: Record<string, string>, exists: (repoPath: string) => boolean, read: (repoPath: string) => string): string[] {
+function docProblems(doc: DocInput, scripts: Record<string, string>, exists: (repoPath: string) => boolean, read: (repoPath: string) => string): string[] {
   const problems: string[] = [];
   const { prose, code } = splitCode(doc.text);
   const inlineCode = [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
@@ -109,7 +109,7 @@ export function docProblems(doc: DocInput, scripts: Record<string, string>, exis
     if (QUOTED_ROOTS.test(quoted) && !exists(path)) problems.push(`${doc.file}: nhắc tới \`${quoted}\`, tệp hoặc thư mục này không có`);
   }
   // A name said to live in a file ("`MOVED_PAGES` in `src/lib/moved.ts`", "`X` (`path`)", "`X` trong `path`"): still there.
-  for (const m of prose.matchAll(/`([A-Za-z_$][\w$]*)(?:\(\))?`\s*(?:\(|in |trong )`((?:src|scripts|tests|content)\/[\w.\/-]+)`/g)) {
+  for (const m of prose.matchAll(/`([A-Za-z_$][\w$]*)(?:\(\))?`\s*(?:\(|in |trong )`((?:src|scripts|tests|content)\/[\w./-]+)`/g)) {
     const [, name, path] = m as unknown as [string, string, string];
     if (exists(path) && !read(path).includes(name)) problems.push(`${doc.file}: \`${name}\` không còn ở ${path}`);
   }

@@ -50,6 +50,7 @@ describe('GitHub Pages workflow', () => {
     expect(pages?.uses).toMatch(/^actions\/configure-pages@/);
     for (const run of ['npm run build', 'npm run check:site']) {
       const step = steps.find((s) => s.run === run);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, written as the workflow has them
       expect(step?.env, run).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
     }
   });

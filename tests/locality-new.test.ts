@@ -11,7 +11,7 @@ import { localitySchema } from '../src/schemas/localities.ts';
 import { idReference } from '../src/schemas/parts.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
 
 function run(answers: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'pcmd-locality-new-'));

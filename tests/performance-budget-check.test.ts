@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { BuiltPage } from '../scripts/lib/dist.ts';
+import type { BuiltPage } from '../tools/dist.ts';
 import { firstView, htmlReferences, isLazySearchBundle, totals } from '../scripts/lib/first-view.ts';
-import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../scripts/lib/references.ts';
+import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../tools/references.ts';
 import { BUDGETS, checkBudgets, readableOffsets } from '../scripts/checks/performance-budget.ts';
 
 const built = (path: string, html: string): BuiltPage => ({ file: path, path, root: parse(html), html });

@@ -1,5 +1,5 @@
 /**
- * The content review's (2026-12-04) mechanical patterns, src/lib/review-rules.ts, read straight
+ * The content review's (2026-12-04) mechanical patterns, tools/review-rules.ts, read straight
  * from content/ (no build), and the bad fixtures in tests/fixtures/bad-rules/ that must each fail
  * with a message naming file and field.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/astro-run.ts';
 import type { LawStatus } from '../src/lib/vocabulary.ts';
-import { contactProblems, lawProblems, problemText, sourceProblems, wordingProblems, type Problem } from '../src/lib/review-rules.ts';
+import { contactProblems, lawProblems, problemText, sourceProblems, wordingProblems, type Problem } from '../tools/review-rules.ts';
 
 const filesIn = (root: string) => (d: string, ext: string) => {
   const at = join(root, d);
@@ -28,7 +28,7 @@ const urlProblems = (file: string, data: unknown) =>
   stringLeaves(data).flatMap(([field, url]) => (field === 'url' || field.endsWith('.url') ? sourceProblems(file, field, url) : []));
 
 /**
- * The review's mechanical checks (src/lib/review-rules.ts) over one content folder: wording in
+ * The review's mechanical checks (tools/review-rules.ts) over one content folder: wording in
  * article bodies, titles and descriptions and in every law and contact field; law status against
  * its period; contacts that would present a source re-read as a call; unfit reader sources.
  */

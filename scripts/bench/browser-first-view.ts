@@ -4,9 +4,9 @@
  */
 import type { Response } from 'playwright-core';
 import { gzipSize } from '../lib/first-view.ts';
-import type { AssetKind } from '../lib/references.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/static-server.ts';
+import type { AssetKind } from '../../tools/references.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist } from '../../tools/static-server.ts';
 
 export interface LoadedFile {
   url: string;

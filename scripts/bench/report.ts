@@ -1,6 +1,6 @@
 /** The benchmark's tables: one row per size, and the first view of one article. */
 import { totals } from '../lib/first-view.ts';
-import type { AssetKind } from '../lib/references.ts';
+import type { AssetKind } from '../../tools/references.ts';
 import { BUDGETS } from '../checks/performance-budget.ts';
 import { formatBytes, formatSeconds, median, msPerPage } from './stats.ts';
 import { renderTable } from './table.ts';

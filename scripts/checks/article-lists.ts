@@ -4,7 +4,7 @@
  * group's "more" part (<details data-list-more>), which opens without JavaScript. New articles
  * can then never grow a hub back into a long flat list unnoticed.
  */
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 import { HUB_AUDIENCES } from '../../src/lib/vocabulary.ts';
 import { HUB_SHOWN_MAX } from '../../src/lib/listing.ts';
 

@@ -10,9 +10,9 @@ import { parse as parseYaml } from 'yaml';
 import { editorCspHeader, editorCspMeta } from '../../src/lib/csp.ts';
 import { EDITOR_PATH } from '../../src/lib/editor/page.ts';
 import { editorCollections } from '../../src/lib/editor/config.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
 import { joinBase } from '../../src/lib/paths.ts';
-import { sitemapPaths, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { sitemapPaths, type BuiltPage, type Problem } from '../../tools/dist.ts';
 
 
 export function checkEditor(pages: BuiltPage[], distDir: string, base: string): Problem[] {

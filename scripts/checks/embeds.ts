@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
 import { framablePattern } from '../../src/lib/host-headers.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
 /** Gzip bytes of a card's HTML plus its stylesheets: a card must cost a portal next to nothing. */
 export const EMBED_BUDGET_BYTES = 3 * 1024;
@@ -50,7 +50,7 @@ export function checkEmbeds(pages: BuiltPage[], distDir: string, base: string): 
 }
 
 /**
- * What `_headers` (as Cloudflare Pages applies it; tests/host-headers-semantics.test.ts reads
+ * What `_headers` (as Cloudflare Pages applies it; tests/dist/host-headers-semantics.test.ts reads
  * it as Netlify too) and `.htaccess` give each built page:
  * the embed cards may be framed by anyone, every other page by no one.
  */

@@ -5,7 +5,7 @@
  * prose never does outside a few known names.
  */
 import type { HTMLElement, Node } from 'node-html-parser';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
 const BLOCK = new Set(['P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'DT', 'DD', 'DL', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'FORM', 'BR', 'BLOCKQUOTE', 'OPTION', 'TEMPLATE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD']);

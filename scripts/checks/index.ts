@@ -1,12 +1,12 @@
 /**
  * Every check of the built site, in one list: `npm run check:site` (the deploy gate, also for a
- * commune's own edition) and the tests iterate this same list, and tests/site-checks.test.ts
+ * commune's own edition) and the tests iterate this same list, and tests/dist/site-checks.test.ts
  * requires a case that makes each one fail. To add a check: write it in scripts/checks/, add it
  * here, and add its failing case there.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPages, servedPaths, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { loadPages, servedPaths, type BuiltPage, type Problem } from '../../tools/dist.ts';
 import { firstView } from '../lib/first-view.ts';
 import { checkPageBasics } from './page-basics.ts';
 import { checkLinks } from './links.ts';

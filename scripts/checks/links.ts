@@ -1,14 +1,14 @@
 /**
  * Links: every internal href and src resolves to a built file (anchors included; the
- * references are read by scripts/lib/references.ts), no address is empty,
+ * references are read by tools/references.ts), no address is empty,
  * every tel: link dials, nothing is loaded from another site, every external link is
  * marked and leaks no referrer, and
  * no link text is a bare "xem thêm" that means nothing out of context.
  */
 import { isTelHref } from '../../src/lib/phone.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
-import { pageReferences } from '../lib/references.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
+import { pageReferences } from '../../tools/references.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 /** Link text that means nothing out of context (screen-reader link lists, printed pages). */

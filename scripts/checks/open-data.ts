@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
-import { isMovedPage, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { isMovedPage, type BuiltPage, type Problem } from '../../tools/dist.ts';
 import { contactsJsonProblems, type ContactsJson } from '../../src/lib/open-data.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Every page: lang="vi", a title, exactly one h1, a meta description, a canonical URL and unique ids. */
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
 export function checkPageBasics(pages: BuiltPage[]): Problem[] {
   const problems: Problem[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describePenalty, type PenaltyBand } from '../../src/lib/penalties.ts';
 import { provisionAnchor } from '../../src/lib/paths.ts';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
 interface LawFile {
   provisions?: Array<{ id: string; awaitingCheck?: string; penalties?: Array<Partial<PenaltyBand> & { when: string }> }>;

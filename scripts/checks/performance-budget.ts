@@ -4,7 +4,7 @@
  * can render from the first round trip. Only what is deterministic: bytes and counts.
  */
 import type { HTMLElement } from 'node-html-parser';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 import { totals, type FirstView } from '../lib/first-view.ts';
 
 export interface Budgets {

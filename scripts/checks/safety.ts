@@ -14,7 +14,7 @@ import { cspMeta } from '../../src/lib/csp.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 import { renderedText } from './glued-text.ts';
-import { isMovedPage, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { isMovedPage, type BuiltPage, type Problem } from '../../tools/dist.ts';
 
 /** Text files a reader or a portal receives: pages, feeds, open data, host files. Pagefind's index is compressed. */
 function textFiles(distDir: string): string[] {

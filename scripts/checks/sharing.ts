@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
-import { pngSize } from '../../src/lib/png.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
+import { pngSize } from '../../tools/png.ts';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 
 /** The embed cards: they live inside portals' iframes, are not pages to share and carry no share tags. */

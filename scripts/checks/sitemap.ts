@@ -2,7 +2,7 @@
  * The sitemap lists every page except the 404 page and the pages left at a moved article's old
  * address (they carry <meta http-equiv="refresh">), and nothing that was not built.
  */
-import { isMovedPage, sitemapPaths, type BuiltPage, type Problem } from '../lib/dist.ts';
+import { isMovedPage, sitemapPaths, type BuiltPage, type Problem } from '../../tools/dist.ts';
 
 export function checkSitemap(pages: BuiltPage[], distDir: string, base: string): Problem[] {
   const listed = new Set(sitemapPaths(distDir, base));

@@ -4,7 +4,7 @@
  * runs in Node with no Java and no network.
  */
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import type { BuiltPage, Problem } from '../lib/dist.ts';
+import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
 /** The recommended preset, minus only the rules that fight a deliberate choice of this site. */
 export const HTML_VALIDATE_CONFIG: ConfigData = {

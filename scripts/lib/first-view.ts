@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { cssReferences, jsImports, pageReferences, type AssetKind } from './references.ts';
+import { cssReferences, jsImports, pageReferences, type AssetKind } from '../../tools/references.ts';
 
 /** A file the page references, as a URL path on the site ("/_astro/Base.x.css"). */
 export interface AssetRef {

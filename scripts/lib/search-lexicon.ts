@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadPages } from './dist.ts';
+import { loadPages } from '../../tools/dist.ts';
 import { buildLexicon } from '../../src/lib/search-lexicon.ts';
 import { readerRewrites } from '../../src/lib/search-terms.ts';
 import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';

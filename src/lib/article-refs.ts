@@ -155,7 +155,7 @@ const LINK_TARGET = /^(https?:\/\/[^/]|mailto:|tel:|\/(?!\/)|#)/;
 /**
  * The Markdown processor plugin (satteri mdast visitor): checks every reference's syntax
  * and place, naming the file, and leaves markers. It reads no data and no settings, so
- * its output is safe to cache (tests/edition-cache.test.ts). Astro's cache does not see a
+ * its output is safe to cache (tests/builds/locality-edition.test.ts). Astro's cache does not see a
  * change to this code: after changing what it emits, delete the cache (node_modules/.astro).
  *
  * It also refuses what an article must never carry: raw HTML (a <meta refresh> sends readers

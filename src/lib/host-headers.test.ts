@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cspHeader } from './csp';
 import { readFileSync } from 'node:fs';
 import { framablePaths, framablePattern, hostHeaders, hstsEnabled, securityHeaders } from './host-headers';
-import { everyHostReading } from '../../tests/helpers/host-semantics.ts';
+import { everyHostReading } from '../../tools/host-semantics.ts';
 
 describe('hostHeaders', () => {
   it('writes the same policy for every host, scoped to the base path', () => {

@@ -88,7 +88,7 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
   // still win) unless the later rule detaches it with "! Name" first. Netlify skips lines
   // without a colon and lets the later (and more specific) rule's value replace the earlier
   // one. So the card rules come last and set only what differs; every other header of `/*`
-  // must be right for the cards too (tests/host-headers-semantics.test.ts reads it both ways).
+  // must be right for the cards too (tests/dist/host-headers-semantics.test.ts reads it both ways).
   const netlify = [
     `${base}*`,
     ...strict.map(([k, v]) => `  ${k}: ${v}`),

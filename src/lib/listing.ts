@@ -142,7 +142,7 @@ export function markFirstAppearance<G extends { items: Array<{ id: string }> }>(
   const seen = new Set<string>();
   return groups.map((g) => {
     const first = g.items.filter((c) => !seen.has(c.id));
-    first.forEach((c) => seen.add(c.id));
+    first.forEach((c) => { seen.add(c.id); });
     return { ...g, first, repeated: g.items.filter((c) => !first.includes(c)) };
   });
 }

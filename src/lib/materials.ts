@@ -78,7 +78,7 @@ export function compactBasis(basis: Array<{ law: LawLike; provisions: ProvisionL
   const byLaw = new Map<string, { law: LawLike; provisions: Map<string, ProvisionLike> }>();
   for (const { law, provisions } of basis) {
     const entry = byLaw.get(law.id) ?? { law, provisions: new Map() };
-    provisions.forEach((p) => entry.provisions.set(p.id, p));
+    provisions.forEach((p) => { entry.provisions.set(p.id, p); });
     byLaw.set(law.id, entry);
   }
   return [...byLaw.values()].map(({ law, provisions }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { OG_FONT_FAMILY, renderPng } from './og-render';
 import { ogImageSvg } from './og-image';
-import { pngSize } from './png';
+import { pngSize } from '../../tools/png';
 
 /** Pixels of one character drawn large, to compare glyphs. */
 const glyph = (ch: string) =>

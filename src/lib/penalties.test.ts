@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePenalty, hasPrison, type PenaltyBand } from './penalties';
+import { describePenalty, type PenaltyBand } from './penalties';
 
 const band = (over: Partial<PenaltyBand>): PenaltyBand => ({
   when: 'x',
@@ -36,12 +36,5 @@ describe('describePenalty', () => {
     ],
   ])('%j', (over, expected) => {
     expect(describePenalty(band(over))).toEqual(expected);
-  });
-});
-
-describe('hasPrison', () => {
-  it('is false for fines only and true once any band is custodial', () => {
-    expect(hasPrison([band({ fine: { min: 1, max: 2 } })])).toBe(false);
-    expect(hasPrison([band({ fine: { min: 1, max: 2 } }), band({ life: true })])).toBe(true);
   });
 });

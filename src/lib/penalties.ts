@@ -51,8 +51,3 @@ export function describePenalty(band: PenaltyBand): string[] {
   // Other measures may be written in lower case for use mid-sentence; a list starts with a capital.
   return parts.map((p, i) => (i === 0 ? p.charAt(0).toUpperCase() + p.slice(1) : p));
 }
-
-/** True when any band of a provision can lead to prison: used to say plainly "không bị phạt tù". */
-export function hasPrison(bands: PenaltyBand[]): boolean {
-  return bands.some((b) => b.prison || b.life || b.death);
-}

@@ -145,7 +145,7 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
     run: (c) =>
       c.articles.flatMap((a) =>
         [...a.body.matchAll(/\[[^\]]*\]\(((?:cite|penalties|hotline):[^)]*)\)/g)].flatMap((m): string[] => {
-          let ref;
+          let ref: NonNullable<ReturnType<typeof parseReference>>;
           try {
             ref = parseReference(m[1]!)!;
           } catch (e) {

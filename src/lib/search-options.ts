@@ -1,7 +1,7 @@
 /**
  * Pagefind search-time options, shared by the site's search UI and the search-quality
  * suite so the tests measure exactly what readers get. Every value was chosen by running
- * the suite (tests/search-queries.ts, `npm run search:report`); docs/search.md
+ * the suite (tools/search-queries.ts, `npm run search:report`); docs/search.md
  * records the measured effect of each.
  */
 export const SEARCH_RANKING = {

@@ -196,7 +196,7 @@ export function combineWordResults<Hit extends { id: string }>(perWord: Readonly
     const rarity = Math.log(1 + pageCount / Math.max(1, hits.length));
     hits.forEach((hit, index) => {
       const page = pages.get(hit.id) ?? { hit, score: 0 };
-      page.score += rarity / Math.pow(index + 1, RANK_DECAY);
+      page.score += rarity / (index + 1) ** RANK_DECAY;
       pages.set(hit.id, page);
     });
   }

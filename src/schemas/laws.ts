@@ -97,13 +97,13 @@ export function lawSchema(reference: References) {
       }
       const statusProblem = lawStatusProblem(law, new Date());
       if (statusProblem) ctx.addIssue({ code: 'custom', path: [statusProblem.field], message: statusProblem.message });
-      law.amendedBy.forEach((a, i) =>
+      law.amendedBy.forEach((a, i) => {
         a.provisions.forEach((id, j) => {
           if (!law.provisions.some((p) => p.id === id)) {
             ctx.addIssue({ code: 'custom', path: ['amendedBy', i, 'provisions', j], message: `văn bản này không có điều "${id}" để ghi là được sửa đổi` });
           }
-        }),
-      );
+        });
+      });
       const seen = new Set<string>();
       law.provisions.forEach((p, i) => {
         if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `mã "${p.id}" bị trùng` });

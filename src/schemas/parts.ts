@@ -30,6 +30,7 @@ export const idReference: References = (collection) => z.string().min(1).transfo
  * rss.xml invalid XML), bidi overrides and isolates (they can reverse how a number reads) and
  * zero-width characters (invisible differences between two look-alike names).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\uFEFF]/u;
 
 /** Text in Unicode NFC, so search, sorting and comparisons see one form of each letter. */

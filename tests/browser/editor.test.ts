@@ -11,9 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
 import { editorCspHeader } from '../../src/lib/csp.ts';
 import { contactSchema } from '../../src/schemas/contacts.ts';
 import { idReference } from '../../src/schemas/parts.ts';
@@ -21,7 +21,7 @@ import { BODY_PATTERN_MESSAGE } from '../../src/lib/editor/body-pattern.ts';
 import { COLLECTION_WORDS } from '../../src/lib/editor/labels.ts';
 import { editorCollections } from '../../src/lib/editor/config.ts';
 import { ROOT } from '../helpers/astro-run.ts';
-import { answerFolderPicker, answerGithubStatus, contentFiles, fileInFolder, fillFolder, GITHUB_STATUS } from '../helpers/editor-folder.ts';
+import { answerFolderPicker, answerGithubStatus, contentFiles, fileInFolder, fillFolder, GITHUB_STATUS } from '../../tools/editor-folder.ts';
 
 const DIST = join(ROOT, 'dist');
 /** An article with references to laws and contacts in its text. */

@@ -25,7 +25,7 @@ function markTabbables(page: Page): Promise<number> {
     const tabbable = [...candidates].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
     );
-    tabbable.forEach((el, i) => el.setAttribute('data-tab-stop', String(i)));
+    tabbable.forEach((el, i) => { el.setAttribute('data-tab-stop', String(i)); });
     return tabbable.length;
   });
 }

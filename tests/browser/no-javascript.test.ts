@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement as ParsedElement } from 'node-html-parser';
 import { textWithout } from '../helpers/parsed-text.ts';
-import { loadPages } from '../../scripts/lib/dist.ts';
+import { loadPages } from '../../tools/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
 import { DIST, everyPageTimeout, sitemapPages } from '../helpers/site-pages.ts';
 

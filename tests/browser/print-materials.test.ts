@@ -4,13 +4,13 @@
  * A lesson's quiz prints on exactly two: the questions and the numbers on page 1, with no
  * answer on it, and the teacher's key on page 2.
  * On a preview build (no SITE_URL, as npm test builds dist/) a sheet carries no QR code and
- * says why; tests/subfolder-build.test.ts scans the codes of a build with a real address.
+ * says why; tests/builds/subfolder-build.test.ts scans the codes of a build with a real address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { ROOT } from '../helpers/astro-run.ts';
 import { MATERIALS, qrProblem, quizSheets } from '../helpers/print-sheets.ts';

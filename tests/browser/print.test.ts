@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { textWithout } from '../helpers/parsed-text.ts';
-import { loadPages } from '../../scripts/lib/dist.ts';
+import { loadPages } from '../../tools/dist.ts';
 import { useBrowserSite } from '../helpers/browser-site.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPages } from '../../scripts/lib/dist.ts';
+import { loadPages } from '../../tools/dist.ts';
 import { checkEachPage, useBrowserSite } from '../helpers/browser-site.ts';
 import { DIST, sitemapPages } from '../helpers/site-pages.ts';
 
@@ -17,8 +17,9 @@ const site = useBrowserSite();
 async function watchCsp(context: BrowserContext) {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { __csp: string[] };
-      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      const w = window as unknown as { __csp?: string[] };
+      w.__csp ??= [];
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
 }

@@ -45,8 +45,16 @@ describe('quick exit', () => {
     await page.keyboard.press('Shift');
     await page.keyboard.press('a');
     await page.keyboard.press('Shift');
-    await page.waitForTimeout(300);
+    // The key in between started the count again: one dot lit, two presses left. A counter that
+    // ignored the 'a' would be at three and leaving.
+    await expect.poll(() => page.locator('quick-exit [data-dot].is-on').count()).toBe(1);
+    expect(await page.locator('quick-exit [data-exit-status]').textContent()).toContain('thêm 2 lần');
+    await expect(page.waitForURL(NEUTRAL, { timeout: 1_500 })).rejects.toThrow();
     expect(page.url()).toBe(`${site.server.origin}/`);
+    // And the count goes on from there: two more presses leave.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL);
     await context.close();
   });
 

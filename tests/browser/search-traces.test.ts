@@ -17,8 +17,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { browserLaunchOptions, findBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { browserLaunchOptions, findBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
 import { DIST } from '../helpers/site-pages.ts';
 
 const NEUTRAL = 'https://nchmf.gov.vn/';

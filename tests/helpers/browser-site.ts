@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
 import { DIST } from './site-pages.ts';
 
 export interface BrowserSite {

@@ -3,10 +3,10 @@
  * scripts (and the modules they import), images, CSS url()s, and the URLs listed in XML
  * (sitemap, RSS) and in the search bundle's entry file. Everything must answer 200 and stay
  * under `base`; anything else is reported with the page that referred to it. References are
- * read by scripts/lib/references.ts, as the link check and the first-view budgets read them.
+ * read by tools/references.ts, as the link check and the first-view budgets read them.
  */
 import { parse } from 'node-html-parser';
-import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../../scripts/lib/references.ts';
+import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../../tools/references.ts';
 
 export interface CrawlResult {
   /** Every URL path fetched, with its status. */

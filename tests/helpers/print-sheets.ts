@@ -1,4 +1,4 @@
-/** The printable sheets, and what their QR codes must do (tests/browser/print-materials.test.ts, tests/subfolder-build.test.ts). */
+/** The printable sheets, and what their QR codes must do (tests/browser/print-materials.test.ts, tests/builds/subfolder-build.test.ts). */
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';

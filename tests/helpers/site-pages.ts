@@ -1,11 +1,17 @@
 /** One list of pages for every browser test: what the sitemap lists, plus the 404 page. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitemapPaths } from '../../scripts/lib/dist.ts';
+import { loadPages, sitemapPaths, type BuiltPage } from '../../tools/dist.ts';
 import { ROOT } from './astro-run.ts';
 
 /** The site built by `npm run build` (npm test builds it before Vitest runs). */
 export const DIST = join(ROOT, 'dist');
+
+/** Every HTML page of `dist`, parsed; stops with one line when the site was not built. */
+export function builtPages(dist = DIST): BuiltPage[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} chưa được dựng: chạy \`npm run build\` trước (npm test tự làm việc này).`);
+  return loadPages(dist);
+}
 
 /**
  * Every page a reader can land on in `dist`, as URL paths ("/", "/phap-luat/", ...):

@@ -43,7 +43,7 @@ class QuickExit extends HTMLElement {
   /** Fill the dots and tell screen readers how many presses are left. */
   show(count: number) {
     const dots = this.querySelectorAll<HTMLElement>('[data-dot]');
-    dots.forEach((dot, i) => dot.classList.toggle('is-on', i < count));
+    dots.forEach((dot, i) => { dot.classList.toggle('is-on', i < count); });
     this.querySelector('[data-dots]')?.toggleAttribute('hidden', count === 0);
     const status = this.querySelector<HTMLElement>('[data-exit-status]');
     if (!status) return;

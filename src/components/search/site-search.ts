@@ -245,7 +245,7 @@ class SiteSearch extends HTMLElement {
     if (!show || help.childElementCount) return;
     const numbers = document.querySelector('footer [data-help-box]')?.cloneNode(true) as HTMLElement | undefined;
     const doors = document.querySelector('header [data-doors]')?.cloneNode(true) as HTMLElement | undefined;
-    for (const copy of [numbers, doors]) copy?.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    for (const copy of [numbers, doors]) copy?.querySelectorAll('[id]').forEach((el) => { el.removeAttribute('id'); });
     numbers?.removeAttribute('aria-labelledby');
     const report = document.createElement('li');
     const link = document.createElement('a');

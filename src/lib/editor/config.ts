@@ -26,7 +26,7 @@ interface CollectionPlace {
   schema: z.ZodType;
 }
 
-/** The collections the editor edits: every collection in src/content.config.ts (tests/editor-built.test.ts holds them equal). */
+/** The collections the editor edits: every collection in src/content.config.ts (tests/dist/editor-built.test.ts holds them equal). */
 type EditorCollection = CollectionName | 'checklists';
 
 /** The content collections, each with its schema built for the editor (references as plain ids). */

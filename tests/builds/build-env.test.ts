@@ -7,11 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runAstro, type AstroRun } from './helpers/astro-run.ts';
-import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
+import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 
 const runs: AstroRun[] = [];
-afterAll(() => runs.forEach((r) => r.cleanup()));
+afterAll(() => runs.forEach((r) => { r.cleanup(); }));
 
 describe('a wrong setting stops the build in one line', () => {
   it.each([

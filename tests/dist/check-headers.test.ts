@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDeployedHeaders, compareHeaders } from '../scripts/lib/deployed-headers.ts';
-import { serveDist, type StaticServer } from './helpers/static-server.ts';
-import { headersForPath, parseHeadersFile } from '../src/lib/headers-file.ts';
-import { securityHeaders } from '../src/lib/host-headers.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import { checkDeployedHeaders, compareHeaders } from '../../scripts/lib/deployed-headers.ts';
+import { serveDist, type StaticServer } from '../../tools/static-server.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
+import { securityHeaders } from '../../src/lib/host-headers.ts';
+import { ROOT } from '../helpers/astro-run.ts';
 
 const dist = join(ROOT, 'dist');
 let withHeaders: StaticServer;

@@ -1,19 +1,16 @@
 /**
  * Embeds and open data in the built site (npm test builds dist/ first), beyond the checks of
- * check:site (embeds, framing-headers, contacts-json, rss), which tests/built-site.test.ts runs.
+ * check:site (embeds, framing-headers, contacts-json, rss), which tests/dist/built-site.test.ts runs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import type { BuiltPage } from '../../tools/dist.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
+import { builtPages, DIST } from '../helpers/site-pages.ts';
 
-const dist = join(ROOT, 'dist');
+const dist = DIST;
 let pages: BuiltPage[] = [];
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
-  pages = loadPages(dist);
+  pages = builtPages(dist);
 });
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 

@@ -3,14 +3,14 @@
  * runs (searchSite: options, phrases, near matches, corrections, readers' words, the built
  * lexicon). Prints hit@1, hit@3 and MRR; fails when a query finds nothing, under 95 % hit@3,
  * or under the hit@1 measured before near matches existed. The queries are in
- * tests/search-queries.ts.
+ * tools/search-queries.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openSearch, rankQueries, type NodeSearch } from './helpers/pagefind-node.ts';
-import { ROOT } from './helpers/astro-run.ts';
-import { SEARCH_QUERIES } from './search-queries.ts';
-import { formatQuality, measureQuality } from '../src/lib/search-quality.ts';
+import { openSearch, rankQueries, type NodeSearch } from '../../tools/pagefind-node.ts';
+import { ROOT } from '../helpers/astro-run.ts';
+import { SEARCH_QUERIES } from '../../tools/search-queries.ts';
+import { formatQuality, measureQuality } from '../../tools/search-quality.ts';
 
 let search: NodeSearch;
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from './headers-file.ts';
 
 export type HostRules = (path: string) => Map<string, string>;
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { isMovedPath } from '../../src/lib/moved.ts';
+import { isMovedPath } from '../src/lib/moved.ts';
 
 export interface BuiltPage {
   /** File path relative to dist, e.g. "phap-luat/index.html". */

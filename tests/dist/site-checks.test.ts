@@ -3,17 +3,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SITE_CHECKS, siteContext } from '../scripts/checks/index.ts';
-import { DEFAULT_SITE_URL } from '../src/lib/site-env.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import { SITE_CHECKS, siteContext } from '../../scripts/checks/index.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
+import { ROOT } from '../helpers/astro-run.ts';
 import { parse } from 'node-html-parser';
-import type { BuiltPage } from '../scripts/lib/dist.ts';
-import { urlPathOf } from '../scripts/lib/dist.ts';
-import { checkPageBasics } from '../scripts/checks/page-basics.ts';
-import { checkLinks } from '../scripts/checks/links.ts';
-import { checkGluedText, gluedWords } from '../scripts/checks/glued-text.ts';
-import { checkValidHtml } from '../scripts/checks/valid-html.ts';
-import { checkArticleLists, LISTING_PAGES } from '../scripts/checks/article-lists.ts';
+import type { BuiltPage } from '../../tools/dist.ts';
+import { urlPathOf } from '../../tools/dist.ts';
+import { checkPageBasics } from '../../scripts/checks/page-basics.ts';
+import { checkLinks } from '../../scripts/checks/links.ts';
+import { checkGluedText, gluedWords } from '../../scripts/checks/glued-text.ts';
+import { checkValidHtml } from '../../scripts/checks/valid-html.ts';
+import { checkArticleLists, LISTING_PAGES } from '../../scripts/checks/article-lists.ts';
 
 const page = (path: string, body: string, head = '<title>T</title><meta name="description" content="d"><link rel="canonical" href="https://x.vn/">'): BuiltPage => {
   const html = `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
@@ -146,7 +146,7 @@ const inBody = (html: string, extra: string) => html.replace('</main>', `${extra
 
 /**
  * For every check in the registry: one deliberate break of a copy of dist/, and the problem
- * the check must then report. tests/built-site.test.ts runs the same checks on dist/ itself.
+ * the check must then report. tests/dist/built-site.test.ts runs the same checks on dist/ itself.
  */
 const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> = {
   'do-not-publish': { break: (d) => edit(d, 'gioi-thieu/index.html', (h) => inBody(h, '<p>Gọi 1800 1567</p>')), message: /^\/gioi-thieu\/index\.html: có số .*không được đăng/ },
@@ -191,7 +191,9 @@ const BREAKS: Record<string, { break: (dir: string) => void; message: RegExp }> 
 
 describe('every check of the registry fails on a dist/ made to break it', () => {
   const copies: string[] = [];
-  afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of copies) rmSync(d, { recursive: true, force: true });
+  });
 
   it('has a break for every check', () => {
     expect(SITE_CHECKS.map((c) => c.name).filter((name) => !BREAKS[name])).toEqual([]);

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { everyHostReading } from './helpers/host-semantics.ts';
-import { DIST } from './helpers/site-pages.ts';
-import { cspHeader } from '../src/lib/csp.ts';
-import { EMBED_CARDS, embedPath } from '../src/lib/embeds.ts';
+import { everyHostReading } from '../../tools/host-semantics.ts';
+import { DIST } from '../helpers/site-pages.ts';
+import { cspHeader } from '../../src/lib/csp.ts';
+import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 
 const text = readFileSync(join(DIST, '_headers'), 'utf8');
 const article = `/bai-viet/${readdirSync(join(DIST, 'bai-viet')).sort()[0]}/`;

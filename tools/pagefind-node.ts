@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist } from './static-server.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-options.ts';
-import { searchSite, type PagefindModule, type SearchLexicon } from '../../src/lib/search-run.ts';
-import { LEXICON_FILE } from '../../scripts/lib/search-lexicon.ts';
-import type { RankedQuery } from '../../src/lib/search-quality.ts';
-import type { SearchQuery } from '../search-queries.ts';
+import { SEARCH_RANKING } from '../src/lib/search-options.ts';
+import { searchSite, type PagefindModule, type SearchLexicon } from '../src/lib/search-run.ts';
+import { LEXICON_FILE } from '../scripts/lib/search-lexicon.ts';
+import type { RankedQuery } from './search-quality.ts';
+import type { SearchQuery } from './search-queries.ts';
 
 export interface NodeSearch {
   /** Result paths in rank order, without the base; at most `limit`. */

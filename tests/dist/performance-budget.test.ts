@@ -1,23 +1,20 @@
 /**
  * What the first-view budgets count, on the built dist/ (npm test builds it first). The budgets
  * themselves are the check:site check "first-view-budgets" (scripts/checks/index.ts), run on dist/
- * by tests/built-site.test.ts. Bytes and request counts only; times are reported by
+ * by tests/dist/built-site.test.ts. Bytes and request counts only; times are reported by
  * `npm run bench` and `npm run lighthouse`, never asserted.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { firstView } from '../scripts/lib/first-view.ts';
-import { isBudgeted } from '../scripts/checks/index.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import type { BuiltPage } from '../../tools/dist.ts';
+import { firstView } from '../../scripts/lib/first-view.ts';
+import { isBudgeted } from '../../scripts/checks/index.ts';
+import { builtPages, DIST } from '../helpers/site-pages.ts';
 
-const dist = join(ROOT, 'dist');
+const dist = DIST;
 let pages: BuiltPage[] = [];
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
-  pages = loadPages(dist);
+  pages = builtPages(dist);
 });
 
 describe('first-view budgets', () => {

@@ -2,16 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMovedPage, loadPages, type BuiltPage } from '../scripts/lib/dist.ts';
-import { OG_IMAGE_KEYS, ogImagePath } from '../src/lib/og-image.ts';
-import { ROOT } from './helpers/astro-run.ts';
+import { isMovedPage, type BuiltPage } from '../../tools/dist.ts';
+import { OG_IMAGE_KEYS, ogImagePath } from '../../src/lib/og-image.ts';
+import { builtPages, DIST } from '../helpers/site-pages.ts';
 
-const dist = join(ROOT, 'dist');
+const dist = DIST;
 let pages: BuiltPage[] = [];
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ chưa được dựng: chạy `npm run build` trước (npm test tự làm việc này).');
-  pages = loadPages(dist);
+  pages = builtPages(dist);
 });
 
 describe('sharing', () => {

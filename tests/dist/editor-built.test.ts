@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from './helpers/astro-run.ts';
-import { schemaPaths } from './helpers/schema-paths.ts';
-import { editorCollections } from '../src/lib/editor/config.ts';
-import { openSearch } from './helpers/pagefind-node.ts';
+import { ROOT } from '../helpers/astro-run.ts';
+import { schemaPaths } from '../helpers/schema-paths.ts';
+import { editorCollections } from '../../src/lib/editor/config.ts';
+import { openSearch } from '../../tools/pagefind-node.ts';
 
 const DIST = join(ROOT, 'dist');
 

@@ -10,8 +10,10 @@
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { ROOT } from './astro-run.ts';
+import { join, resolve } from 'node:path';
+
+/** The project folder: its node_modules holds the packaged browser and the unpacked copy. */
+const ROOT = resolve(import.meta.dirname, '..');
 
 export interface FoundBrowser {
   /** The executable to launch. */

@@ -4,10 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { SITE_CHECKS, siteContext, type SiteContext } from '../scripts/checks/index.ts';
-import { DEFAULT_SITE_URL, siteLocation, siteUrlFromEnv } from '../src/lib/site-env.ts';
-import { ROOT } from './helpers/astro-run.ts';
-import { MOVED_PAGES } from '../src/lib/moved.ts';
+import { SITE_CHECKS, siteContext, type SiteContext } from '../../scripts/checks/index.ts';
+import { DEFAULT_SITE_URL, siteLocation, siteUrlFromEnv } from '../../src/lib/site-env.ts';
+import { ROOT } from '../helpers/astro-run.ts';
+import { MOVED_PAGES } from '../../src/lib/moved.ts';
 
 const dist = join(ROOT, 'dist');
 let ctx: SiteContext;

@@ -4,8 +4,8 @@
  * "file: field: what to fix", so tests/content-rules.test.ts can run it over content/ and over
  * the bad fixtures in tests/fixtures/bad-rules/.
  */
-import { type LawStatus } from './vocabulary.ts';
-import { lawStatusProblem } from './content-rules.ts';
+import type { LawStatus } from '../src/lib/vocabulary.ts';
+import { lawStatusProblem } from '../src/lib/content-rules.ts';
 
 export interface Problem {
   file: string;
@@ -81,8 +81,8 @@ export function contactProblems(file: string, contact: Record<string, unknown>):
   if ('verified' in contact) {
     problems.push({ file, field: 'verified', message: 'trường cũ: ngày đọc lại nguồn ghi ở sourceChecked; chỉ ghi callTest khi thật sự đã gọi thử' });
   }
-  const callTest = contact['callTest'] as { date?: unknown; result?: unknown } | undefined;
-  if (callTest !== undefined && (!callTest || !callTest.date || !callTest.result)) {
+  const callTest = contact.callTest as { date?: unknown; result?: unknown } | undefined;
+  if (callTest !== undefined && (!callTest?.date || !callTest.result)) {
     problems.push({ file, field: 'callTest', message: 'một lần gọi thử phải ghi date (ngày gọi) và result (kết quả)' });
   }
   for (const [field, value] of Object.entries(contact)) {
