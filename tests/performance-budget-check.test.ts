@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { BuiltPage } from '../tools/dist.ts';
-import { firstView, htmlReferences, isLazySearchBundle, totals } from '../scripts/lib/first-view.ts';
+import { firstView, gzipSize, htmlReferences, isLazySearchBundle, totals } from '../scripts/lib/first-view.ts';
 import { cssReferences, jsImports, jsLazyImports, pageReferences } from '../tools/references.ts';
 import { BUDGETS, checkBudgets, readableOffsets } from '../scripts/checks/performance-budget.ts';
 
@@ -106,25 +106,26 @@ describe('totals', () => {
 });
 
 describe('readableOffsets', () => {
-  it('gives UTF-8 byte offsets: main start, h1 end, end of the first prose paragraph', () => {
+  const gz = (text: string) => gzipSize(text);
+  it('gives the compressed size of the HTML before main start, h1 end, end of the first prose paragraph', () => {
     const html = '<html><body><p>Đầu</p><main><h1>Tiêu đề</h1><p>Lời dẫn</p><div class="prose"><p>Thân bài</p></div></main></body></html>';
     const at = readableOffsets(html, parse(html));
-    expect(at.mainStart).toBe(Buffer.byteLength('<html><body><p>Đầu</p>'));
-    expect(at.h1End).toBe(Buffer.byteLength('<html><body><p>Đầu</p><main><h1>Tiêu đề</h1>'));
-    expect(at.firstParagraphEnd).toBe(Buffer.byteLength(html.slice(0, html.indexOf('</div>'))));
+    expect(at.mainStart).toBe(gz('<html><body><p>Đầu</p>'));
+    expect(at.h1End).toBe(gz('<html><body><p>Đầu</p><main><h1>Tiêu đề</h1>'));
+    expect(at.firstParagraphEnd).toBe(gz(html.slice(0, html.indexOf('</div>'))));
   });
   it('takes the first paragraph after the h1 when there is no prose', () => {
     const html = '<main><p>Trước</p><h1>T</h1><p> </p><p>Sau</p></main>';
-    expect(readableOffsets(html, parse(html)).firstParagraphEnd).toBe(Buffer.byteLength(html.slice(0, html.indexOf('</main>'))));
+    expect(readableOffsets(html, parse(html)).firstParagraphEnd).toBe(gz(html.slice(0, html.indexOf('</main>'))));
   });
 });
 
 describe('checkBudgets', () => {
   const file = (kind: 'html' | 'css' | 'js' | 'other', gzipBytes: number) => ({ url: `/${kind}${gzipBytes}`, kind, bytes: gzipBytes * 3, gzipBytes });
-  const page = built('/bai-viet/x/', '<main><h1>T</h1><div class="prose"><p>Đoạn</p></div></main>');
+  const page = built('/bai-viet/x/', '<html><head><style>body{color:#222}</style></head><body><main><h1>T</h1><div class="prose"><p>Đoạn</p></div></main></body></html>');
 
-  it('passes a page within every budget', () => {
-    const view = { page: '/bai-viet/x/', files: [file('html', 8000), file('css', 4000), file('js', 700), file('other', 300)], external: [], missing: [] };
+  it('passes a page within every budget: its HTML with the stylesheet inside, and one script', () => {
+    const view = { page: '/bai-viet/x/', files: [file('html', 12000), file('js', 1800)], external: [], missing: [] };
     expect(checkBudgets(page, view)).toEqual([]);
   });
 
@@ -133,14 +134,29 @@ describe('checkBudgets', () => {
     const messages = checkBudgets(page, view).map((p) => `${p.page}: ${p.message}`);
     expect(messages).toHaveLength(4);
     expect(messages.every((m) => m.startsWith('/bai-viet/x/: '))).toBe(true);
-    expect(messages.join('\n')).toMatch(/nơi khác[\s\S]*5 yêu cầu, ngân sách là 4[\s\S]*26\.7 KB gzip, ngân sách là 25\.0 KB[\s\S]*5\.9 KB gzip, ngân sách là 5\.0 KB/);
+    expect(messages.join('\n')).toMatch(/nơi khác[\s\S]*5 yêu cầu, ngân sách là 2[\s\S]*26\.7 KB gzip, ngân sách là 25\.0 KB[\s\S]*5\.9 KB gzip, ngân sách là 5\.0 KB/);
   });
 
-  it('fails when the readable page starts after the first 14 KB of HTML', () => {
-    const padding = `<head>${'<meta name="x" content="đệm">'.repeat(600)}</head>`;
+  it('fails a stylesheet grown past the inline budget, saying by how much', () => {
+    // Distinct rules, so gzip cannot fold them away: about 9 KB compressed.
+    const css = Array.from({ length: 1500 }, (_, i) => `.r${i.toString(36)}{margin:${i}px ${i % 7}rem}`).join('');
+    const heavy = built('/duong-day-nong/', `<html><head><style>${css}</style></head><body><main><h1>T</h1><p>Đoạn</p></main></body></html>`);
+    const over = gzipSize(css) - BUDGETS.inlineCssGzip;
+    expect(over).toBeGreaterThan(0);
+    const messages = checkBudgets(heavy, { page: '/duong-day-nong/', files: [file('html', 5000)], external: [], missing: [] }).map((p) => p.message);
+    expect(messages).toContain(
+      `CSS viết trong trang nặng ${(gzipSize(css) / 1024).toFixed(1)} KB gzip, vượt ngân sách 6.0 KB là ${(over / 1024).toFixed(1)} KB (${over} byte): mỗi trang mang lại nó và nó đứng trước nội dung; bỏ bớt CSS trong src/styles/ hoặc tách phần không cần cho màn hình đầu.`,
+    );
+  });
+
+  it('fails when the readable page starts after the first 14 KB of compressed HTML, saying by how much', () => {
+    // Text that does not compress: random-looking words.
+    let seed = 1;
+    const word = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+    const padding = `<head>${Array.from({ length: 3000 }, () => `<meta name="${word()}" content="${word()}">`).join('')}</head>`;
     const late = built('/', `<html>${padding}<body><main><h1>T</h1><p>Đoạn</p></main></body></html>`);
     const messages = checkBudgets(late, { page: '/', files: [file('html', 5000)], external: [], missing: [] }).map((p) => p.message);
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(new RegExp(`<main> bắt đầu ở byte \\d+ của HTML, ngân sách là ${BUDGETS.readableBytes}`));
+    expect(messages[0]).toMatch(new RegExp(`<main> bắt đầu ở byte \\d+ của HTML nén gzip, ngân sách là ${BUDGETS.readableBytes} \\(14 KB đầu\\), vượt \\d+ byte`));
   });
 });

@@ -2,11 +2,12 @@
  * Embed cards (/nhung/<card>/): small enough for a portal, dialable, every link leaving the
  * frame for a new tab; and the host header files let other sites frame them and nothing else.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
+import { siteStyleHashes } from '../../src/lib/style-hashes.ts';
 import { framablePattern } from '../../src/lib/host-headers.ts';
 import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
 import type { BuiltPage, Problem } from '../../tools/dist.ts';
@@ -60,13 +61,21 @@ export function checkFramingHeaders(pages: BuiltPage[], distDir: string, base: s
   const htaccess = readFileSync(join(distDir, '.htaccess'), 'utf8');
   const pattern = /<If "%\{REQUEST_URI\} =~ m#([^#]+)#">/.exec(htaccess)?.[1];
   if (pattern !== framablePattern(base)) problems.push({ page: '/.htaccess', message: `thiếu khối <If> cho thẻ nhúng với mẫu ${framablePattern(base)}` });
+  // .htaccess and nginx-headers.conf carry the same two policies, with the same style hashes.
+  const styleHashes = siteStyleHashes(pages.map((p) => p.html));
+  const nginx = existsSync(join(distDir, 'nginx-headers.conf')) ? readFileSync(join(distDir, 'nginx-headers.conf'), 'utf8') : '';
+  for (const [file, text] of [['/.htaccess', htaccess], ['/nginx-headers.conf', nginx]] as const) {
+    for (const framable of [false, true]) {
+      if (!text.includes(`"${cspHeader(framable, styleHashes)}"`)) problems.push({ page: file, message: `thiếu Content-Security-Policy với frame-ancestors ${framable ? '*' : "'none'"} và đúng mã băm CSS của các trang` });
+    }
+  }
   const cards = new Set<string>(EMBED_CARDS.map(embedPath));
   for (const page of pages) {
     const url = `${base}${page.path.slice(1)}`;
     const framable = cards.has(page.path);
     const say = (message: string) => problems.push({ page: page.path, message });
     const headers = headersForPath(rules, url);
-    if (headers.get('content-security-policy') !== cspHeader(framable)) {
+    if (headers.get('content-security-policy') !== cspHeader(framable, styleHashes)) {
       say(`_headers cho ${url}: Content-Security-Policy phải là đúng một chính sách với frame-ancestors ${framable ? '*' : "'none'"}`);
     }
     // Netlify keeps a `/*` header on the cards whatever "! Name" says, so `_headers` must not set it at all.

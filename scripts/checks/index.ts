@@ -70,8 +70,8 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   { name: 'emergency-lines', proves: '113 and 111 can be dialled from every page', run: (c) => checkEmergencyLines(c.pages) },
   { name: 'article-facts', proves: 'every article shows its legal basis, sources and last review date', run: (c) => checkArticleFacts(c.pages) },
   { name: 'penalties', proves: 'the law library shows every provision and penalty exactly as content/laws says', run: (c) => checkPenalties(c.pages, c.contentDir) },
-  { name: 'no-inline-code', proves: 'no inline script, handler, style, javascript:/data: link, frame, redirect or article image', run: (c) => checkNoInlineCode(c.pages) },
-  { name: 'meta-csp', proves: "every page carries the site's CSP in a <meta> at the top of <head>", run: (c) => checkMetaCsp(c.pages) },
+  { name: 'no-inline-code', proves: 'no inline script, handler, style attribute, javascript:/data: link (but the SVG icon), frame, redirect or article image; no <style> the CSP does not allow by hash', run: (c) => checkNoInlineCode(c.pages) },
+  { name: 'meta-csp', proves: "every page carries the site's CSP, with the hashes of every inline stylesheet, in a <meta> at the top of <head>", run: (c) => checkMetaCsp(c.pages) },
   { name: 'frame-guard', proves: 'every page but the embed cards hides itself when framed, also on hosts that send no headers', run: (c) => checkFrameGuard(c.pages) },
   { name: 'deployable-address', proves: 'the build has a real address (SITE_URL), not the preview placeholder', run: (c) => checkDeployableAddress(c.dist) },
   // Structure and links.
@@ -100,14 +100,14 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
   // Sharing, embeds, open data.
   { name: 'sharing', proves: 'Open Graph and Twitter tags with absolute URLs and a 1200×630 image on every page', run: (c) => checkSharing(c.pages, c.dist, c.base) },
   { name: 'embeds', proves: 'the embed cards are small, dialable, script-free and open links in a new tab', run: (c) => checkEmbeds(c.pages, c.dist, c.base) },
-  { name: 'framing-headers', proves: '_headers and .htaccess let other sites frame the embed cards and nothing else', run: (c) => checkFramingHeaders(c.pages, c.dist, c.base) },
+  { name: 'framing-headers', proves: '_headers, .htaccess and nginx-headers.conf carry the pages\' policy and style hashes, and let other sites frame the embed cards and nothing else', run: (c) => checkFramingHeaders(c.pages, c.dist, c.base) },
   { name: 'contacts-json', proves: '/contacts.json matches its schema and lists exactly the contacts of the content folder', run: (c) => checkContactsJson(c.dist, c.contentDir) },
   { name: 'rss', proves: '/rss.xml lists every article, newest review first, with absolute links', run: (c) => checkRss(c.pages, c.dist, c.site, c.base) },
   { name: 'editor', proves: 'the staff editor at /quan-tri/ has its own CSP and noindex, calls no CDN, and no reader page, sitemap, feed or search index holds it', run: (c) => checkEditor(c.pages, c.dist, c.base) },
   // Weight on a cheap phone.
   {
     name: 'first-view-budgets',
-    proves: 'home, hubs, hotlines and every article stay within the request, byte and readable-early budgets',
+    proves: 'home, hubs, hotlines and every article stay within the request, byte, inline-CSS and first-14-KB budgets',
     run: (c) => c.pages.filter((p) => isBudgeted(p.path)).flatMap((p) => checkBudgets(p, firstView(c.dist, p.path, c.base))),
   },
 ];

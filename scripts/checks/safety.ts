@@ -10,7 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { deniedIn } from '../../src/lib/denylist.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { PHONE_IN_TEXT } from '../../src/lib/publishing-rules.ts';
-import { cspMeta } from '../../src/lib/csp.ts';
+import { cspMeta, styleHash } from '../../src/lib/csp.ts';
+import { inlineStyleBlocks, siteStyleHashes, styleHashesOf } from '../../src/lib/style-hashes.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 import { renderedText } from './glued-text.ts';
@@ -90,9 +91,10 @@ export function checkArticleFacts(pages: BuiltPage[]): Problem[] {
 
 /**
  * Nothing runs or loads that the site did not write as a file: no inline script or handler,
- * no javascript: or data: link, no style attribute or element, no frame, plugin or redirect
- * (except a moved article's old address, which refreshes to its new page on the same site),
- * and no image inside an article's text.
+ * no javascript: or data: link (but the icon, an SVG image), no style attribute, no <style>
+ * but the site's stylesheet in <head> with its hash in the page's CSP, no frame, plugin or
+ * redirect (except a moved article's old address, which refreshes to its new page on the same
+ * site), and no image inside an article's text.
  */
 export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
   const problems: Problem[] = [];
@@ -105,10 +107,18 @@ export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
       if (handler) say(`<${el.tagName.toLowerCase()}> có thuộc tính ${handler}: không dùng mã trong thuộc tính`);
       if (attributes.includes('style')) say(`<${el.tagName.toLowerCase()}> có thuộc tính style: CSP chặn nó; dùng lớp CSS`);
       for (const name of ['href', 'src', 'action', 'formaction']) {
-        if (/^\s*(javascript|data|vbscript):/i.test(el.getAttribute(name) ?? '')) say(`<${el.tagName.toLowerCase()} ${name}="${el.getAttribute(name)?.slice(0, 40)}"> không được phép`);
+        const value = el.getAttribute(name) ?? '';
+        const icon = name === 'href' && el.tagName === 'LINK' && el.getAttribute('rel') === 'icon' && value.startsWith('data:image/svg+xml,');
+        if (/^\s*(javascript|data|vbscript):/i.test(value) && !icon) say(`<${el.tagName.toLowerCase()} ${name}="${value.slice(0, 40)}"> không được phép`);
       }
     }
-    for (const tag of ['style', 'iframe', 'object', 'embed', 'base']) {
+    // The stylesheet in the page: only in <head>, and only blocks the page's own CSP allows by hash.
+    const allowed = new Set(styleHashesOf(page.root.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? ''));
+    if (page.root.querySelectorAll('body style').length > 0) say('có <style> trong <body>: CSS chỉ được nằm trong <head> (Astro viết nó vào đó)');
+    for (const css of inlineStyleBlocks(page.html)) {
+      if (!allowed.has(styleHash(css))) say(`có <style> mà CSP của trang không cho phép (mã băm ${styleHash(css)} không có trong style-src): dựng lại bằng npm run build, đừng sửa CSS trong dist/`);
+    }
+    for (const tag of ['iframe', 'object', 'embed', 'base']) {
       if (page.root.querySelector(tag)) say(`có <${tag}> trong trang: không được phép`);
     }
     // The one redirect allowed: a moved article's old address (src/lib/moved.ts) sending the reader on within the site.
@@ -123,15 +133,18 @@ export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
 
 /**
  * Every page carries the site's CSP in a <meta http-equiv> near the top of <head> (before
- * anything it governs is loaded), so the policy holds on hosts that send no headers.
+ * anything it governs is loaded), so the policy holds on hosts that send no headers: the policy
+ * of src/lib/csp.ts with the hashes of every inline stylesheet of the site, the same list on
+ * every page (and in the host files, checked by framing-headers).
  */
 export function checkMetaCsp(pages: BuiltPage[]): Problem[] {
+  const policy = cspMeta(siteStyleHashes(pages.map((p) => p.html)));
   return pages.flatMap((page) => {
     const metas = page.root.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
     if (metas.length !== 1) return [{ page: page.path, message: `cần đúng một <meta http-equiv="Content-Security-Policy">, đang có ${metas.length} (xem src/components/HeadBasics.astro)` }];
     const meta = metas[0]!;
     const problems: Problem[] = [];
-    if (meta.getAttribute('content') !== cspMeta()) problems.push({ page: page.path, message: `CSP trong <meta> khác chính sách của src/lib/csp.ts` });
+    if (meta.getAttribute('content') !== policy) problems.push({ page: page.path, message: `CSP trong <meta> khác chính sách của src/lib/csp.ts với mã băm CSS của cả trang (cần "${policy}")` });
     const head = page.root.querySelector('head');
     const before = head ? head.childNodes.filter((n) => n.nodeType === 1).indexOf(meta) : -1;
     if (before < 0 || before > 2) problems.push({ page: page.path, message: 'thẻ <meta> CSP phải nằm ngay sau charset và viewport, trước mọi tệp được tải' });

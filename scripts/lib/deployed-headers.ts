@@ -5,6 +5,7 @@
  */
 import { securityHeaders } from '../../src/lib/host-headers.ts';
 import { embedPath } from '../../src/lib/embeds.ts';
+import { styleHashesOf } from '../../src/lib/style-hashes.ts';
 
 export interface PageReport {
   url: string;
@@ -15,11 +16,14 @@ export interface PageReport {
   notes: string[];
 }
 
-/** Problems and notes for one response, against what the build writes for this kind of page. */
-export function compareHeaders(headers: Headers, framable: boolean, https: boolean): Pick<PageReport, 'problems' | 'notes'> {
+/**
+ * Problems and notes for one response, against what the build writes for this kind of page.
+ * `styleHashes`: the inline-style hashes of that build, as its pages' own CSP <meta> names them.
+ */
+export function compareHeaders(headers: Headers, framable: boolean, https: boolean, styleHashes: readonly string[] = []): Pick<PageReport, 'problems' | 'notes'> {
   const problems: string[] = [];
   const notes: string[] = [];
-  for (const [name, want] of securityHeaders(framable, { hsts: true })) {
+  for (const [name, want] of securityHeaders(framable, { hsts: true, styleHashes })) {
     const got = headers.get(name);
     if (name === 'Strict-Transport-Security') {
       if (https && !got) notes.push(`không có ${name}: bật (HSTS=on) khi mọi tên miền của trang đã chạy HTTPS`);
@@ -48,10 +52,11 @@ export async function checkDeployedHeaders(siteUrl: string): Promise<PageReport[
   const reports: PageReport[] = [];
   for (const probe of probePaths(siteUrl)) {
     const response = await fetch(probe.url, { redirect: 'manual' });
-    const { problems, notes } = compareHeaders(response.headers, probe.framable, probe.url.startsWith('https:'));
+    // The build writes the same style hashes into each page's <meta> and into the host files.
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(await response.text())?.[1] ?? '';
+    const { problems, notes } = compareHeaders(response.headers, probe.framable, probe.url.startsWith('https:'), styleHashesOf(meta));
     if (response.status !== probe.expectStatus) problems.unshift(`trả về ${response.status}, cần ${probe.expectStatus}`);
     reports.push({ url: probe.url, status: response.status, problems, notes });
-    await response.arrayBuffer();
   }
   return reports;
 }

@@ -2,8 +2,14 @@
  * The Content Security Policy, in one place: the <meta> in every page and the host
  * header files are written from it, so they cannot drift apart.
  */
+import { createHash } from 'node:crypto';
 
-/** Directives every page gets. No inline scripts or styles; Pagefind needs WebAssembly. */
+/**
+ * Directives every page gets. No inline scripts; no inline styles but the site's own stylesheet,
+ * which each page carries in a <style> (its first screen then needs no second round trip) and
+ * which is allowed by its SHA-256 hash, added to style-src after the build (src/lib/style-hashes.ts).
+ * Pagefind needs WebAssembly; data: images are the icon, written into each page.
+ */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
@@ -17,14 +23,23 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['frame-src', "'none'"],
 ];
 
-/** The policy for a <meta http-equiv> (browsers ignore frame-ancestors there). */
-export function cspMeta(): string {
-  return CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+/** The CSP source that allows one inline <style> block: 'sha256-<base64 of the SHA-256 of its text>'. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy for a <meta http-equiv> (browsers ignore frame-ancestors there). `styleHashes` are
+ * the hash sources of the inline <style> blocks the site's pages carry; pages are rendered with
+ * none, and the build writes the site's list in once every page exists.
+ */
+export function cspMeta(styleHashes: readonly string[]): string {
+  return CSP_DIRECTIVES.map(([k, v]) => `${k} ${k === 'style-src' ? [v, ...styleHashes].join(' ') : v}`).join('; ');
 }
 
 /** The policy for an HTTP header: also forbids framing, except embed pages meant for portals. */
-export function cspHeader(framable: boolean): string {
-  return `${cspMeta()}; frame-ancestors ${framable ? '*' : "'none'"}`;
+export function cspHeader(framable: boolean, styleHashes: readonly string[]): string {
+  return `${cspMeta(styleHashes)}; frame-ancestors ${framable ? '*' : "'none'"}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Security headers for static hosts, written from the same policy as the <meta>:
- * `_headers` (Netlify, Cloudflare Pages), `.htaccess` (Apache) and the nginx snippet in
- * docs/deploying.md (printed by `hostHeaders(...).nginx`). Every path forbids framing except
+ * `_headers` (Netlify, Cloudflare Pages), `.htaccess` (Apache) and `nginx-headers.conf` (nginx;
+ * docs/deploying.md shows it with a placeholder for the style hashes, which change with the CSS). Every path forbids framing except
  * the embed cards at /nhung/<card>/, which any portal may frame.
  */
 import { cspHeader, editorCspHeader } from './csp.ts';
@@ -13,6 +13,8 @@ import { joinBase } from './paths.ts';
 export interface HeaderOptions {
   /** Send Strict-Transport-Security (see hstsEnabled). */
   hsts: boolean;
+  /** Hash sources of the inline <style> blocks of the built pages (src/lib/style-hashes.ts), for style-src. */
+  styleHashes: readonly string[];
 }
 
 /**
@@ -29,9 +31,9 @@ export function hstsEnabled(value: string | undefined, base: string): boolean {
 }
 
 /** Headers every response gets; `framable` for the embed cards. */
-export function securityHeaders(framable = false, options: HeaderOptions = { hsts: true }): Array<[string, string]> {
+export function securityHeaders(framable = false, options: HeaderOptions = { hsts: true, styleHashes: [] }): Array<[string, string]> {
   return [
-    ['Content-Security-Policy', cspHeader(framable)],
+    ['Content-Security-Policy', cspHeader(framable, options.styleHashes)],
     ['Referrer-Policy', 'no-referrer'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'],
@@ -75,7 +77,7 @@ export function editorHeaders(options: HeaderOptions): Array<[string, string]> {
 }
 
 /** The three host formats for a site served under `base` ("/" or "/pcmd/"). */
-export function hostHeaders(base: string, options: HeaderOptions = { hsts: base === '/' }): { netlify: string; apache: string; nginx: string } {
+export function hostHeaders(base: string, options: HeaderOptions = { hsts: base === '/', styleHashes: [] }): { netlify: string; apache: string; nginx: string } {
   const strict = securityHeaders(false, options);
   const framable = securityHeaders(true, options);
   const strictWithLegacy = [...strict, LEGACY_NO_FRAMING];

@@ -75,6 +75,8 @@ describe('privacy and CSP on every page', () => {
     const missing = loadPages(DIST).flatMap((p) => {
       const icon = p.root.querySelector('link[rel="icon"]')?.getAttribute('href');
       if (!icon) return [`${p.path}: thiếu <link rel="icon">: trình duyệt sẽ hỏi /favicon.ico (404)`];
+      // The icon is written into the page (src/lib/favicon.ts): it must decode to an SVG.
+      if (icon.startsWith('data:')) return /^data:image\/svg\+xml,%3Csvg[^"]*%3C\/svg%3E$/.test(icon) ? [] : [`${p.path}: biểu tượng data: không phải một ảnh SVG`];
       return existsSync(join(DIST, icon)) ? [] : [`${p.path}: biểu tượng ${icon} không có trong dist/`];
     });
     expect(missing).toEqual([]);

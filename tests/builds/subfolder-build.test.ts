@@ -47,7 +47,7 @@ describe('sub-folder build', () => {
     expect(checkLinks(pages, servedPaths(run.outDir), '/pcmd/')).toEqual([]);
   });
 
-  it('serves every page, stylesheet, script, image, feed link and search file under /pcmd/ over HTTP', async () => {
+  it('serves every page, script, image, feed link and search file under /pcmd/ over HTTP', async () => {
     const server = await serveDist(run.outDir, '/pcmd/');
     try {
       const entry = JSON.parse(readFileSync(join(run.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
@@ -69,7 +69,8 @@ describe('sub-folder build', () => {
       // A moved page sends the browser on inside the sub-folder.
       const refreshes = MOVED_PAGES.map((m) => built.find((p) => p.path === m.from)?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'));
       expect(refreshes).toEqual(MOVED_PAGES.map((m) => `0; url=/pcmd${m.to}`));
-      expect(paths.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(1);
+      // Stylesheets are inside the pages (docs/performance.md): no page waits for a .css file.
+      expect(paths.filter((p) => p.endsWith('.css'))).toEqual([]);
       expect(paths.some((p) => p.endsWith('.js') && p.includes('/_astro/'))).toBe(true);
       expect(paths).toContain('/pcmd/nhung/duong-day-nong/');
     } finally {

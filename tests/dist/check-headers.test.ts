@@ -50,7 +50,12 @@ describe('check:headers', () => {
     const card = compareHeaders(new Headers([...securityHeaders(false), ['X-Frame-Options', 'DENY']]), true, true).problems.join('\n');
     expect(card).toMatch(/Content-Security-Policy khác bản dựng/);
     expect(card).toMatch(/không được có X-Frame-Options/);
-    expect(compareHeaders(new Headers(securityHeaders(false, { hsts: false })), false, true).notes).toEqual([expect.stringMatching(/Strict-Transport-Security/)]);
+    // The style hashes the deployed page's own <meta> names must be the ones in its header too.
+    const hashes = ["'sha256-AAA='"];
+    const hashed = new Headers(securityHeaders(false, { hsts: true, styleHashes: hashes }));
+    expect(compareHeaders(hashed, false, true, hashes).problems).toEqual([]);
+    expect(compareHeaders(hashed, false, true, ["'sha256-BBB='"]).problems.join('\n')).toMatch(/Content-Security-Policy khác bản dựng/);
+    expect(compareHeaders(new Headers(securityHeaders(false, { hsts: false, styleHashes: [] })), false, true).notes).toEqual([expect.stringMatching(/Strict-Transport-Security/)]);
   });
 
   it('exits non-zero from the command line when headers are missing, zero when they are there', async () => {

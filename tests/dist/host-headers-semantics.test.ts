@@ -10,12 +10,16 @@ import { everyHostReading } from '../../tools/host-semantics.ts';
 import { DIST } from '../helpers/site-pages.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
+import { siteStyleHashes } from '../../src/lib/style-hashes.ts';
+import { loadPages } from '../../tools/dist.ts';
 
 const text = readFileSync(join(DIST, '_headers'), 'utf8');
 const article = `/bai-viet/${readdirSync(join(DIST, 'bai-viet')).sort()[0]}/`;
-const stylesheet = `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))}`;
+const script = `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.js'))}`;
+// The hashes of the pages' inline stylesheets, which the build also wrote into each page's <meta>.
+const styleHashes = siteStyleHashes(loadPages(DIST).map((p) => p.html));
 
-const strictPaths = ['/', article, '/nhung/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', stylesheet, '/khong-co-trang-nay/'];
+const strictPaths = ['/', article, '/nhung/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', script, '/khong-co-trang-nay/'];
 const cardPaths = EMBED_CARDS.flatMap((card) => [embedPath(card), `${embedPath(card)}index.html`]);
 
 describe('dist/_headers on Netlify and Cloudflare Pages', async () => {
@@ -24,7 +28,7 @@ describe('dist/_headers on Netlify and Cloudflare Pages', async () => {
   it.each(readings)('%s: pages, search index and assets keep the strict policy', (_host, headersFor) => {
     for (const path of strictPaths) {
       const headers = headersFor(path);
-      expect(headers.get('content-security-policy'), path).toBe(cspHeader(false));
+      expect(headers.get('content-security-policy'), path).toBe(cspHeader(false, styleHashes));
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(headers.get('referrer-policy'), path).toBe('no-referrer');
     }
@@ -33,7 +37,7 @@ describe('dist/_headers on Netlify and Cloudflare Pages', async () => {
   it.each(readings)('%s: embed cards get their own policy and nothing that forbids framing', (_host, headersFor) => {
     for (const path of cardPaths) {
       const headers = headersFor(path);
-      expect(headers.get('content-security-policy'), path).toBe(cspHeader(true));
+      expect(headers.get('content-security-policy'), path).toBe(cspHeader(true, styleHashes));
       expect(headers.get('x-frame-options'), path).toBeUndefined();
       expect(headers.get('referrer-policy'), path).toBe('no-referrer');
     }
