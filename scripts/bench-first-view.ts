@@ -58,7 +58,9 @@ async function main() {
     await server.close();
   }
 
-  console.log(`\nFirst views of ${dist}, ${throttling.name}, median of ${options.runs} run(s); "quick exit ready" = its script is running (the plain link works once drawn)\n`);
+  console.log(
+    `\nFirst views of ${dist}, ${throttling.name}, median of ${options.runs} run(s); "quick exit ready" = its script is running (the plain link works once drawn)\n`,
+  );
   for (const r of results) console.log(`${visitTable(r.label, r.pages)}\n`);
   console.log('What each first visit fetched:');
   for (const r of results.filter((r) => r.pages.length === 1)) console.log(`  ${r.pages[0]!.path}: ${r.pages[0]!.fetched.join(', ')}`);
@@ -66,7 +68,9 @@ async function main() {
   for (const path of [article, '/', '/hoc-sinh-sinh-vien/', '/duong-day-nong/']) {
     const view = firstView(dist, path);
     const sum = totals(view.files);
-    console.log(`  ${path}: ${sum.requests} request(s), ${(sum.gzip.total / 1024).toFixed(1)} KB gzip (HTML ${(sum.gzip.html / 1024).toFixed(1)}, CSS ${(sum.gzip.css / 1024).toFixed(1)}, JS ${(sum.gzip.js / 1024).toFixed(1)}, other ${(sum.gzip.other / 1024).toFixed(1)})`);
+    console.log(
+      `  ${path}: ${sum.requests} request(s), ${(sum.gzip.total / 1024).toFixed(1)} KB gzip (HTML ${(sum.gzip.html / 1024).toFixed(1)}, CSS ${(sum.gzip.css / 1024).toFixed(1)}, JS ${(sum.gzip.js / 1024).toFixed(1)}, other ${(sum.gzip.other / 1024).toFixed(1)})`,
+    );
   }
 }
 

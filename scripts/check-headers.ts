@@ -23,7 +23,9 @@ for (const r of reports) {
 }
 const failed = reports.filter((r) => r.problems.length);
 if (failed.length) {
-  console.error(`\n${failed.length}/${reports.length} trang thiếu tiêu đề bảo mật: máy chủ chưa áp dụng _headers/.htaccess hoặc đoạn cấu hình nginx; xem docs/deploying.md, mục của máy chủ bạn dùng.`);
+  console.error(
+    `\n${failed.length}/${reports.length} trang thiếu tiêu đề bảo mật: máy chủ chưa áp dụng _headers/.htaccess hoặc đoạn cấu hình nginx; xem docs/deploying.md, mục của máy chủ bạn dùng.`,
+  );
   process.exit(1);
 }
 console.log(`\nĐủ tiêu đề bảo mật trên ${reports.length} trang.`);

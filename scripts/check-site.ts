@@ -21,7 +21,9 @@ const problems = await runSiteChecks(ctx);
 if (problems.length) {
   for (const p of problems) console.error(`[${p.check}] ${p.page}: ${p.message}`);
   const checks = new Set(problems.map((p) => p.check));
-  console.error(`\n${problems.length} lỗi trên ${new Set(problems.map((p) => p.page)).size} trang, ở ${checks.size}/${SITE_CHECKS.length} phép kiểm tra: ${[...checks].join(', ')}.`);
+  console.error(
+    `\n${problems.length} lỗi trên ${new Set(problems.map((p) => p.page)).size} trang, ở ${checks.size}/${SITE_CHECKS.length} phép kiểm tra: ${[...checks].join(', ')}.`,
+  );
   process.exit(1);
 }
 console.log(`Đã kiểm tra ${ctx.pages.length} trang bằng ${SITE_CHECKS.length} phép kiểm tra: không có lỗi.`);

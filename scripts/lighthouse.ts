@@ -26,9 +26,23 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
  * One Lighthouse run in its own Chromium; resolves to the result (LHR). Asynchronous on purpose:
  * the site is served from this same process, which must keep answering while Lighthouse loads it.
  */
-async function runLighthouse(url: string, browser: FoundBrowser, categories: readonly string[], work: string): Promise<LhrLike & { runtimeError?: { message: string } }> {
+async function runLighthouse(
+  url: string,
+  browser: FoundBrowser,
+  categories: readonly string[],
+  work: string,
+): Promise<LhrLike & { runtimeError?: { message: string } }> {
   const report = join(work, 'report.json');
-  const args = ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${categories.join(',')}`, `--chrome-flags=--headless=new ${BROWSER_ARGS.join(' ')}`];
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${report}`,
+    `--only-categories=${categories.join(',')}`,
+    `--chrome-flags=--headless=new ${BROWSER_ARGS.join(' ')}`,
+  ];
   const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...browser.env, CHROME_PATH: browser.path } });
   const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
   if (code !== 0) throw new Error(`Lighthouse (${LIGHTHOUSE}) dừng với mã ${code} ở ${url}`);

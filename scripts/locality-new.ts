@@ -52,7 +52,11 @@ async function askUntil(question: string, valid: (answer: string) => string | un
 }
 
 const needsList = CONTACT_NEEDS.map((n, i) => `  ${i + 1}. ${vi[`need.${n}` as keyof typeof vi]}`).join('\n');
-const parseNeeds = (answer: string) => answer.split(/[,\s]+/).filter(Boolean).map((n) => CONTACT_NEEDS[Number(n) - 1]);
+const parseNeeds = (answer: string) =>
+  answer
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((n) => CONTACT_NEEDS[Number(n) - 1]);
 
 async function askLine(localitySlug: string, kind: string, name: string): Promise<{ id: string; data: ReturnType<typeof contactData> }> {
   const line: LineAnswers = {
@@ -72,13 +76,16 @@ async function askLine(localitySlug: string, kind: string, name: string): Promis
   line.operator = await ask('  Cơ quan vận hành');
   line.purpose = await ask('  Dùng khi nào (một hai câu)');
   console.log(`  Nhu cầu mà đường dây này đáp ứng:\n${needsList}`);
-  const needs = await askUntil('  Số của các nhu cầu, cách nhau bằng dấu phẩy', (a) => (parseNeeds(a).some((n) => !n) || !parseNeeds(a).length ? `chọn các số từ 1 đến ${CONTACT_NEEDS.length}` : undefined));
+  const needs = await askUntil('  Số của các nhu cầu, cách nhau bằng dấu phẩy', (a) =>
+    parseNeeds(a).some((n) => !n) || !parseNeeds(a).length ? `chọn các số từ 1 đến ${CONTACT_NEEDS.length}` : undefined,
+  );
   line.needs = parseNeeds(needs) as string[];
   line.source.title = await ask('  Nguồn: tên trang hoặc văn bản đăng số này');
   line.source.url = await ask('  Nguồn: địa chỉ web (https://…)');
   line.sourceChecked = await ask('  Ngày bạn đọc lại nguồn (YYYY-MM-DD)', today);
   const called = await ask('  Bạn đã gọi thử số này chưa? (c/k)', 'k');
-  if (/^c/i.test(called)) line.callTest = { date: await ask('    Ngày gọi thử (YYYY-MM-DD)', today), result: await ask('    Kết quả: ai trả lời, họ nói gì về giờ trực, cước gọi') };
+  if (/^c/i.test(called))
+    line.callTest = { date: await ask('    Ngày gọi thử (YYYY-MM-DD)', today), result: await ask('    Kết quả: ai trả lời, họ nói gì về giờ trực, cước gọi') };
 
   const id = slugOf(line.name);
   for (;;) {
@@ -89,8 +96,10 @@ async function askLine(localitySlug: string, kind: string, name: string): Promis
     for (const p of problems) console.log(`  ✗ ${p.message}`);
     // Ask again only what was refused.
     for (const field of new Set(problems.map((p) => p.field.split('.')[0] ?? ''))) {
-      if (field === 'source') line.source = { title: await ask('  Nguồn: tên trang', line.source.title), url: await ask('  Nguồn: địa chỉ web (https://…)', line.source.url) };
-      else if (field === 'callTest') line.callTest = { date: await ask('    Ngày gọi thử (YYYY-MM-DD)', today), result: await ask('    Kết quả gọi thử (ít nhất 10 ký tự)') };
+      if (field === 'source')
+        line.source = { title: await ask('  Nguồn: tên trang', line.source.title), url: await ask('  Nguồn: địa chỉ web (https://…)', line.source.url) };
+      else if (field === 'callTest')
+        line.callTest = { date: await ask('    Ngày gọi thử (YYYY-MM-DD)', today), result: await ask('    Kết quả gọi thử (ít nhất 10 ký tự)') };
       else if (field === 'needs') line.needs = parseNeeds(await ask('  Số của các nhu cầu')) as string[];
       else if (field in line || field === 'number' || field === 'howTo') {
         const value = await ask(`  Nhập lại: ${FIELD_WORDS[`contacts.${field}`]?.label ?? field}`);
@@ -109,7 +118,9 @@ async function main() {
     console.error(`Đã có content/localities/${slug}.yaml: sửa tệp đó (hoặc dùng trình soạn thảo /quan-tri/), không tạo lại.`);
     process.exit(1);
   }
-  answers.kind = await askUntil(`Cấp (${KINDS.map((k) => `${k} = ${KIND_NAMES[k]}`).join(', ')})`, (a) => (KINDS.includes(a as (typeof KINDS)[number]) ? undefined : `chỉ một trong: ${KINDS.join(', ')}`));
+  answers.kind = await askUntil(`Cấp (${KINDS.map((k) => `${k} = ${KIND_NAMES[k]}`).join(', ')})`, (a) =>
+    KINDS.includes(a as (typeof KINDS)[number]) ? undefined : `chỉ một trong: ${KINDS.join(', ')}`,
+  );
   const parent = await askUntil('Tên tệp của tỉnh, thành phố trong content/localities (để trống nếu chưa có)', (a) =>
     !a || existsSync(join(dir, 'localities', `${a}.yaml`)) ? undefined : `không có content/localities/${a}.yaml`,
   );
@@ -127,7 +138,10 @@ async function main() {
   }
   answers.reviewed = await ask('Ngày bạn kiểm tra các thông tin này (YYYY-MM-DD)', today);
 
-  const locality = localityData(answers, contacts.map((c) => c.id));
+  const locality = localityData(
+    answers,
+    contacts.map((c) => c.id),
+  );
   const problems = localityProblems(locality);
   if (problems.length) {
     for (const p of problems) console.error(`✗ ${p.message}`);
@@ -136,7 +150,8 @@ async function main() {
   }
   mkdirSync(join(dir, 'contacts'), { recursive: true });
   mkdirSync(join(dir, 'localities'), { recursive: true });
-  for (const c of contacts) writeFileSync(join(dir, 'contacts', `${c.id}.yaml`), yamlFile(c.data, `Đường dây của ${answers.name}, tạo bằng npm run locality:new ngày ${today}.`));
+  for (const c of contacts)
+    writeFileSync(join(dir, 'contacts', `${c.id}.yaml`), yamlFile(c.data, `Đường dây của ${answers.name}, tạo bằng npm run locality:new ngày ${today}.`));
   writeFileSync(join(dir, 'localities', `${slug}.yaml`), yamlFile(locality, `Bản riêng của ${answers.name}, tạo bằng npm run locality:new ngày ${today}.`));
 
   console.log(`\nĐã ghi:\n  content/localities/${slug}.yaml\n${contacts.map((c) => `  content/contacts/${c.id}.yaml`).join('\n')}`);

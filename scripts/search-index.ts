@@ -16,7 +16,9 @@ try {
   const pages = await writeSearchIndex(dist);
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang trong ${dist}/pagefind`);
   const lexicon = writeLexicon(dist);
-  console.log(`Từ vựng cho gợi ý chính tả: ${lexicon.words.length} từ, ${lexicon.common.length} từ quá phổ biến, ${lexicon.rewrites.length} từ người đọc gõ → ${LEXICON_FILE}`);
+  console.log(
+    `Từ vựng cho gợi ý chính tả: ${lexicon.words.length} từ, ${lexicon.common.length} từ quá phổ biến, ${lexicon.rewrites.length} từ người đọc gõ → ${LEXICON_FILE}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -19,4 +19,3 @@ try {
 } finally {
   await search.close();
 }
-

@@ -26,7 +26,11 @@ type Article = Parameters<typeof legalBasisOf>[0];
 type Checklist = Parameters<typeof checklistSheet>[0];
 
 const article = (law: string, provision: string) =>
-  ({ id: 'vi/bai-thu', filePath: 'content/articles/vi/bai-thu.md', data: { legalBasis: [{ law: { id: law }, provisions: [provision] }] } }) as unknown as Article;
+  ({
+    id: 'vi/bai-thu',
+    filePath: 'content/articles/vi/bai-thu.md',
+    data: { legalBasis: [{ law: { id: law }, provisions: [provision] }] },
+  }) as unknown as Article;
 
 describe('references resolved while pages render', () => {
   it('an article citing a law that does not exist names the file and legalBasis[0]', async () => {
@@ -57,6 +61,8 @@ describe('references resolved while pages render', () => {
       filePath: 'content/checklists/thu.yaml',
       data: { groups: [{ heading: 'Giấy tờ', items: [{ text: 'Không dẫn gì' }, { text: 'Dẫn sai', cite: 'blhs-2015/dieu-999' }] }] },
     } as unknown as Checklist;
-    await expect(checklistSheet(checklist)).rejects.toThrow(/^content\/checklists\/thu\.yaml: groups\[0\]\.items\[1\]\.cite: văn bản "blhs-2015" không có điều "dieu-999"/);
+    await expect(checklistSheet(checklist)).rejects.toThrow(
+      /^content\/checklists\/thu\.yaml: groups\[0\]\.items\[1\]\.cite: văn bản "blhs-2015" không có điều "dieu-999"/,
+    );
   });
 });

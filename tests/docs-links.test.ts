@@ -121,9 +121,13 @@ const repoRead = (repoPath: string) => readFileSync(join(ROOT, repoPath), 'utf8'
 const scripts = (JSON.parse(repoRead('package.json')) as { scripts: Record<string, string> }).scripts;
 const docs = [
   'README.md',
-  ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
   // Editors' notes inside content/ (localities, search words).
-  ...readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('README.md')).map((f) => `content/${f}`),
+  ...readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('README.md'))
+    .map((f) => `content/${f}`),
 ];
 
 describe('README.md, docs/*.md and content/**/README.md', () => {
@@ -177,7 +181,7 @@ describe('docProblems on a doc made to break it', () => {
     ]);
   });
 
-  it('makes GitHub\'s anchors, tone marks kept', () => {
+  it("makes GitHub's anchors, tone marks kept", () => {
     expect(headingSlug('Thêm một liên hệ (đường dây)')).toBe('thêm-một-liên-hệ-đường-dây');
     expect(headingSlug('`npm test`: what it runs')).toBe('npm-test-what-it-runs');
   });

@@ -15,11 +15,16 @@ const pinnedNodeMajor = (pkg.devDependencies.node ?? '').split('.')[0];
 
 /** Problems with the npm commands in a shell line: unknown scripts. */
 function unknownScripts(line: string): string[] {
-  return [...line.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? '').filter((name) => !(name in pkg.scripts)).map((name) => `"npm run ${name}" không có trong package.json`);
+  return [...line.matchAll(/npm run ([\w:-]+)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((name) => !(name in pkg.scripts))
+    .map((name) => `"npm run ${name}" không có trong package.json`);
 }
 
 describe('netlify.toml', () => {
-  const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+  const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as {
+    build: { command: string; publish: string; environment: Record<string, string> };
+  };
 
   it('builds with a script package.json has and publishes dist/', () => {
     expect(config.build.command).toMatch(/npm run build/);
@@ -33,8 +38,16 @@ describe('netlify.toml', () => {
 });
 
 describe('GitHub Pages workflow', () => {
-  interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-  const workflow = parseYaml(readFileSync(join(ROOT, '.github/workflows/github-pages.yml'), 'utf8')) as { jobs: { build: { steps: Step[] }; deploy: { steps: Step[] } } };
+  interface Step {
+    id?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  }
+  const workflow = parseYaml(readFileSync(join(ROOT, '.github/workflows/github-pages.yml'), 'utf8')) as {
+    jobs: { build: { steps: Step[] }; deploy: { steps: Step[] } };
+  };
   const steps = workflow.jobs.build.steps;
   const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
 

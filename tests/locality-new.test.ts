@@ -11,7 +11,11 @@ import { localitySchema } from '../src/schemas/localities.ts';
 import { idReference } from '../src/schemas/parts.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
+afterAll(() =>
+  dirs.forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  }),
+);
 
 function run(answers: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'pcmd-locality-new-'));
@@ -27,7 +31,21 @@ function run(answers: string[]) {
 
 // A made-up ward: these answers are test data and never reach content/.
 const WARD = ['Phường Thử Nghiệm', 'phuong', ''];
-const LINE = ['Công an Phường Thử Nghiệm', '0234 3822 222', '24/7', 'Miễn phí', 'Công an Phường Thử Nghiệm', 'Tiếp nhận tin báo về mua bán người và mại dâm trong phường.', '2,3', 'Trang thông tin Phường Thử Nghiệm', 'https://example.org/phuong-thu-nghiem', '2026-12-01', 'c', '2026-12-02', 'Cán bộ trực ban trả lời ngay, xác nhận trực 24/7.'];
+const LINE = [
+  'Công an Phường Thử Nghiệm',
+  '0234 3822 222',
+  '24/7',
+  'Miễn phí',
+  'Công an Phường Thử Nghiệm',
+  'Tiếp nhận tin báo về mua bán người và mại dâm trong phường.',
+  '2,3',
+  'Trang thông tin Phường Thử Nghiệm',
+  'https://example.org/phuong-thu-nghiem',
+  '2026-12-01',
+  'c',
+  '2026-12-02',
+  'Cán bộ trực ban trả lời ngay, xác nhận trực 24/7.',
+];
 
 describe('npm run locality:new', () => {
   it('writes a locality and its line that the build’s schemas accept, and prints the next steps', () => {

@@ -27,7 +27,9 @@ describe('jsImports', () => {
 
 describe('pageReferences: the one reader of what a page points at', () => {
   it('says for each reference when a browser fetches it', () => {
-    const root = parse('<html><head><link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://x.vn/"><link rel="prefetch" href="/p/"></head><body><a href="/a/">A</a><img src="/e.png"><img src="/l.png" loading="lazy"><form action="/tim-kiem/"></form><div data-bundle="/pagefind/"></div></body></html>');
+    const root = parse(
+      '<html><head><link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://x.vn/"><link rel="prefetch" href="/p/"></head><body><a href="/a/">A</a><img src="/e.png"><img src="/l.png" loading="lazy"><form action="/tim-kiem/"></form><div data-bundle="/pagefind/"></div></body></html>',
+    );
     expect(pageReferences(root).map((r) => `${r.when} ${r.kind} ${r.ref}`)).toEqual([
       'load css /s.css',
       'follow other https://x.vn/',
@@ -53,9 +55,11 @@ describe('cssReferences', () => {
 });
 
 describe('htmlReferences', () => {
-  const refs = (head: string, body = '') => htmlReferences(parse(`<html><head>${head}</head><body>${body}</body></html>`), '/a/').map((r) => `${r.kind} ${new URL(r.url).pathname}`);
+  const refs = (head: string, body = '') =>
+    htmlReferences(parse(`<html><head>${head}</head><body>${body}</body></html>`), '/a/').map((r) => `${r.kind} ${new URL(r.url).pathname}`);
   it('counts stylesheets, scripts, preloads, the icon, eager images and frames', () => {
-    const head = '<link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"><link rel="icon" href="/i.svg"><link rel="canonical" href="https://x.vn/"><link rel="sitemap" href="/sitemap.xml">';
+    const head =
+      '<link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"><link rel="icon" href="/i.svg"><link rel="canonical" href="https://x.vn/"><link rel="sitemap" href="/sitemap.xml">';
     const body = '<script type="module" src="/q.js"></script><img src="p.png"><img src="/lazy.png" loading="lazy"><iframe src="/nhung/w/"></iframe>';
     expect(refs(head, body)).toEqual(['css /s.css', 'js /m.js', 'other /i.svg', 'js /q.js', 'other /a/p.png', 'html /nhung/w/']);
   });
@@ -78,7 +82,8 @@ describe('firstView on a small dist', () => {
     dist = mkdtempSync(join(tmpdir(), 'pcmd-first-view-'));
     mkdirSync(join(dist, 'pcmd/_astro'), { recursive: true });
     mkdirSync(join(dist, 'pcmd/a'), { recursive: true });
-    const html = '<html><head><link rel="stylesheet" href="/pcmd/_astro/s.css"><link rel="icon" href="/pcmd/i.svg"><link rel="modulepreload" href="/pcmd/pagefind/pagefind.js"></head><body><script type="module" src="/pcmd/_astro/q.js"></script><script src="https://cdn.example/x.js"></script></body></html>';
+    const html =
+      '<html><head><link rel="stylesheet" href="/pcmd/_astro/s.css"><link rel="icon" href="/pcmd/i.svg"><link rel="modulepreload" href="/pcmd/pagefind/pagefind.js"></head><body><script type="module" src="/pcmd/_astro/q.js"></script><script src="https://cdn.example/x.js"></script></body></html>';
     writeFileSync(join(dist, 'pcmd/a/index.html'), html);
     writeFileSync(join(dist, 'pcmd/_astro/s.css'), 'body{color:red}'.repeat(50));
     writeFileSync(join(dist, 'pcmd/_astro/q.js'), 'import{a}from"./shared.js";a()');
@@ -88,7 +93,12 @@ describe('firstView on a small dist', () => {
 
   it('follows static imports, skips the search bundle, reports missing and external files', () => {
     const view = firstView(join(dist, 'pcmd'), '/a/', '/pcmd/');
-    expect(view.files.map((f) => `${f.kind} ${f.url}`)).toEqual(['html /pcmd/a/', 'css /pcmd/_astro/s.css', 'js /pcmd/_astro/q.js', 'js /pcmd/_astro/shared.js']);
+    expect(view.files.map((f) => `${f.kind} ${f.url}`)).toEqual([
+      'html /pcmd/a/',
+      'css /pcmd/_astro/s.css',
+      'js /pcmd/_astro/q.js',
+      'js /pcmd/_astro/shared.js',
+    ]);
     expect(view.missing).toEqual(['/pcmd/i.svg']);
     expect(view.external).toEqual(['https://cdn.example/x.js']);
   });
@@ -122,7 +132,10 @@ describe('readableOffsets', () => {
 
 describe('checkBudgets', () => {
   const file = (kind: 'html' | 'css' | 'js' | 'other', gzipBytes: number) => ({ url: `/${kind}${gzipBytes}`, kind, bytes: gzipBytes * 3, gzipBytes });
-  const page = built('/bai-viet/x/', '<html><head><style>body{color:#222}</style></head><body><main><h1>T</h1><div class="prose"><p>Đoạn</p></div></main></body></html>');
+  const page = built(
+    '/bai-viet/x/',
+    '<html><head><style>body{color:#222}</style></head><body><main><h1>T</h1><div class="prose"><p>Đoạn</p></div></main></body></html>',
+  );
 
   it('passes a page within every budget: its HTML with the stylesheet inside, and one script', () => {
     const view = { page: '/bai-viet/x/', files: [file('html', 12000), file('js', 1800)], external: [], missing: [] };
@@ -130,11 +143,18 @@ describe('checkBudgets', () => {
   });
 
   it('names the page, the budget and the measured value for each one broken', () => {
-    const view = { page: '/bai-viet/x/', files: [file('html', 9000), file('css', 12000), file('js', 4000), file('js', 2000), file('other', 300)], external: ['https://cdn.example/x.js'], missing: [] };
+    const view = {
+      page: '/bai-viet/x/',
+      files: [file('html', 9000), file('css', 12000), file('js', 4000), file('js', 2000), file('other', 300)],
+      external: ['https://cdn.example/x.js'],
+      missing: [],
+    };
     const messages = checkBudgets(page, view).map((p) => `${p.page}: ${p.message}`);
     expect(messages).toHaveLength(4);
     expect(messages.every((m) => m.startsWith('/bai-viet/x/: '))).toBe(true);
-    expect(messages.join('\n')).toMatch(/nơi khác[\s\S]*5 yêu cầu, ngân sách là 2[\s\S]*26\.7 KB gzip, ngân sách là 25\.0 KB[\s\S]*5\.9 KB gzip, ngân sách là 5\.0 KB/);
+    expect(messages.join('\n')).toMatch(
+      /nơi khác[\s\S]*5 yêu cầu, ngân sách là 2[\s\S]*26\.7 KB gzip, ngân sách là 25\.0 KB[\s\S]*5\.9 KB gzip, ngân sách là 5\.0 KB/,
+    );
   });
 
   it('fails a stylesheet grown past the inline budget, saying by how much', () => {
@@ -157,6 +177,8 @@ describe('checkBudgets', () => {
     const late = built('/', `<html>${padding}<body><main><h1>T</h1><p>Đoạn</p></main></body></html>`);
     const messages = checkBudgets(late, { page: '/', files: [file('html', 5000)], external: [], missing: [] }).map((p) => p.message);
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(new RegExp(`<main> bắt đầu ở byte \\d+ của HTML nén gzip, ngân sách là ${BUDGETS.readableBytes} \\(14 KB đầu\\), vượt \\d+ byte`));
+    expect(messages[0]).toMatch(
+      new RegExp(`<main> bắt đầu ở byte \\d+ của HTML nén gzip, ngân sách là ${BUDGETS.readableBytes} \\(14 KB đầu\\), vượt \\d+ byte`),
+    );
   });
 });

@@ -61,7 +61,11 @@ function reviewProblems(root: string, today: Date): Problem[] {
   });
   const fromContacts = find('contacts', '.yaml').flatMap((f) => {
     const contact = yamlFile(f);
-    return [...stringLeaves(contact).flatMap(([field, text]) => wordingProblems(rel(f), field, text)), ...contactProblems(rel(f), contact), ...urlProblems(rel(f), contact)];
+    return [
+      ...stringLeaves(contact).flatMap(([field, text]) => wordingProblems(rel(f), field, text)),
+      ...contactProblems(rel(f), contact),
+      ...urlProblems(rel(f), contact),
+    ];
   });
   return [...fromArticles, ...fromLaws, ...fromContacts];
 }
@@ -84,8 +88,11 @@ describe('content review rules', () => {
       /bad-rules\/contacts\/truong-cu-verified\.yaml: verified: trường cũ/,
       /bad-rules\/contacts\/truong-cu-verified\.yaml: source\.url: github\.com: bản sao không chính thức/,
     ];
-    for (const re of expected) expect(found.some((p) => re.test(p)), `${re} không có trong:\n${found.join('\n')}`).toBe(true);
+    for (const re of expected)
+      expect(
+        found.some((p) => re.test(p)),
+        `${re} không có trong:\n${found.join('\n')}`,
+      ).toBe(true);
     expect(found).toHaveLength(expected.length);
   });
-
 });

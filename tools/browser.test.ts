@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pickInstalledBrowser, SYSTEM_BROWSERS } from './browser.ts';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('which browser the tests drive', () => {
   it('takes CHROME_PATH first, even when a system browser exists', () => {

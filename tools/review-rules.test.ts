@@ -15,7 +15,9 @@ describe('wordingProblems', () => {
   });
   it('finds "đình chỉ" near Điều 35, in prose or as a reference, and not far from it', () => {
     expect(wordingProblems('b.md', 'nội dung', 'Theo Điều 35, cơ sở bị đình chỉ hoạt động.')).toHaveLength(1);
-    expect(wordingProblems('b.yaml', 'provisions.2.summary', 'Cơ sở có thể bị đình chỉ giấy chứng nhận ([](cite:nd-282-2025/dieu-35)).')[0]).toMatchObject({ field: 'provisions.2.summary' });
+    expect(wordingProblems('b.yaml', 'provisions.2.summary', 'Cơ sở có thể bị đình chỉ giấy chứng nhận ([](cite:nd-282-2025/dieu-35)).')[0]).toMatchObject({
+      field: 'provisions.2.summary',
+    });
     expect(wordingProblems('b.md', 'nội dung', `Điều 35 nói về cơ sở.${' x'.repeat(NEAR_CHARS)} Vũ trường bị đình chỉ theo điều khác.`)).toEqual([]);
     expect(wordingProblems('b.md', 'nội dung', 'Điều 350 không liên quan; đình chỉ.')).toEqual([]);
     expect(wordingProblems('c.yaml', 'provisions.3.summary', `${'Người quản lý bị phạt. '.repeat(30)}Cơ sở bị đình chỉ.`, { article: '35' })).toHaveLength(1);
@@ -52,7 +54,9 @@ describe('contactProblems', () => {
   });
   it('accepts a source re-read alone, and a call test with date and result', () => {
     expect(contactProblems('c.yaml', base)).toEqual([]);
-    expect(contactProblems('c.yaml', { ...base, purpose: 'Đã gọi thử: có người trả lời.', callTest: { date: '2026-12-01', result: 'Có người trả lời ngay.' } })).toEqual([]);
+    expect(
+      contactProblems('c.yaml', { ...base, purpose: 'Đã gọi thử: có người trả lời.', callTest: { date: '2026-12-01', result: 'Có người trả lời ngay.' } }),
+    ).toEqual([]);
   });
 });
 

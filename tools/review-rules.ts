@@ -102,8 +102,14 @@ export function contactProblems(file: string, contact: Record<string, unknown>):
  * the 2025 mergers abolished (review C7).
  */
 const UNFIT_SOURCES: Array<{ host: RegExp; why: string }> = [
-  { host: /(^|\.)github\.com$|(^|\.)githubusercontent\.com$/, why: 'bản sao không chính thức trên GitHub: ghi vào ghi chú cho người biên tập (dòng # trong YAML), không đưa cho người đọc' },
-  { host: /(^|\.)(hoanghoa|bacgiang|conganbacgiang|kiengiang|cdckiengiang|tayninh|tuyenquang)\.gov\.vn$|^cdckiengiang\.com\.vn$|^btcd\.vpubnd\.bacninh\.gov\.vn$/, why: 'trang của địa phương trước khi sáp nhập năm 2025, dễ mất: dùng trang quốc gia hoặc trang sau sáp nhập' },
+  {
+    host: /(^|\.)github\.com$|(^|\.)githubusercontent\.com$/,
+    why: 'bản sao không chính thức trên GitHub: ghi vào ghi chú cho người biên tập (dòng # trong YAML), không đưa cho người đọc',
+  },
+  {
+    host: /(^|\.)(hoanghoa|bacgiang|conganbacgiang|kiengiang|cdckiengiang|tayninh|tuyenquang)\.gov\.vn$|^cdckiengiang\.com\.vn$|^btcd\.vpubnd\.bacninh\.gov\.vn$/,
+    why: 'trang của địa phương trước khi sáp nhập năm 2025, dễ mất: dùng trang quốc gia hoặc trang sau sáp nhập',
+  },
 ];
 
 export function sourceProblems(file: string, field: string, url: string): Problem[] {

@@ -36,9 +36,7 @@ export function measureQuality(results: RankedQuery[]): QualityReport {
     hitAt3: share((rank) => rank >= 1 && rank <= 3),
     mrr: ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / results.length,
     empty: results.filter((r) => r.ranked.length === 0).map((r) => r.q),
-    misses: results
-      .map((r, i) => ({ q: r.q, expect: r.expect, rank: ranks[i]!, top3: r.ranked.slice(0, 3) }))
-      .filter((m) => m.rank === 0 || m.rank > 3),
+    misses: results.map((r, i) => ({ q: r.q, expect: r.expect, rank: ranks[i]!, top3: r.ranked.slice(0, 3) })).filter((m) => m.rank === 0 || m.rank > 3),
   };
 }
 

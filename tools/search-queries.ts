@@ -82,7 +82,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 
   // Staying safe on this site, and online brokering
   { q: 'thoát nhanh', expect: '/an-toan/' },
-    { q: 'moi gioi mai dam qua livestream', expect: article('quang-cao-mai-dam-tren-mang-nhan-ra-va-bao') },
+  { q: 'moi gioi mai dam qua livestream', expect: article('quang-cao-mai-dam-tren-mang-nhan-ra-va-bao') },
 
   // Whole questions, typed as people in trouble type them (issue 19): sentences, no tones
   // or half the tones, d for đ, slips, slang, and words the site itself never uses.
@@ -95,7 +95,10 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { q: 'lam sao thoat khoi cho lam bi nhot', expect: article('dang-bi-giu-bi-ep-ban-dam-ep-lam-viec-lam-gi') },
   { q: 'chu quan karaoke giu can cuoc khong tra thi lam sao', expect: article('lam-karaoke-quan-bar-massage-quyen-loi-dau-hieu') },
   // Expected page changed: written before the site had a page on scam compounds in Cambodia (issue 14); that page answers it now.
-  { q: 'có người trên facebook rủ đi làm việc nhẹ lương cao ở campuchia có phải lừa không', expect: article('lua-sang-campuchia-myanmar-lam-viec-nhe-luong-cao') },
+  {
+    q: 'có người trên facebook rủ đi làm việc nhẹ lương cao ở campuchia có phải lừa không',
+    expect: article('lua-sang-campuchia-myanmar-lam-viec-nhe-luong-cao'),
+  },
   { q: 'lam sao biet cong ty xuat khau lao dong that hay gia', expect: article('di-lam-viec-o-nuoc-ngoai-an-toan-qua-kenh-hop-phap') },
   { q: 'ban gai bi lua ban sang trung quoc phai lam sao', expect: article('nguoi-quen-lua-ban-va-chuyen-di-nuoc-ngoai-gia') },
   { q: 'goi 111 co mat tien khong', expect: article('goi-ai-khi-can-giup-111-113-cong-an-xa') },

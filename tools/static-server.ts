@@ -60,5 +60,12 @@ export async function serveDist(root: string, base = '/', options: ServeOptions 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.close(() => r()); server.closeIdleConnections(); }) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeIdleConnections();
+      }),
+  };
 }

@@ -22,7 +22,11 @@ export function pagesBuilt(output: string): number | undefined {
 }
 
 /** One process of the build, watched: its output, exit code, CPU time and peak memory. */
-async function watchedRun(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string; peakBytes: number; cpuMs: number }> {
+async function watchedRun(
+  root: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string; peakBytes: number; cpuMs: number }> {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Stopping the benchmark (Ctrl-C, kill) stops the build first, then its folder is removed.
   const stopChild = () => child.kill();
@@ -44,7 +48,11 @@ async function watchedRun(root: string, args: string[], env: NodeJS.ProcessEnv):
  * (scripts/search-index.ts). Times and CPU add up; peak memory is the larger of the two
  * steps, since one has exited before the other starts. `env` adds settings such as SITE_URL.
  */
-export async function coldBuild(root: string, ws: Pick<Workspace, 'contentDir' | 'cacheDir' | 'outDir'>, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function coldBuild(
+  root: string,
+  ws: Pick<Workspace, 'contentDir' | 'cacheDir' | 'outDir'>,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   // Cold: no content cache and no output from an earlier run, as on a fresh clone.
   rmSync(ws.cacheDir, { recursive: true, force: true });
   rmSync(ws.outDir, { recursive: true, force: true });

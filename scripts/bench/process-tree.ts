@@ -24,7 +24,10 @@ export function parseStat(stat: string): StatFields | undefined {
   const close = stat.lastIndexOf(')');
   if (close < 0) return undefined;
   // fields[0] is field 3 (state) of proc(5): ppid is field 4, utime..cstime are fields 14–17.
-  const fields = stat.slice(close + 2).split(' ').map(Number);
+  const fields = stat
+    .slice(close + 2)
+    .split(' ')
+    .map(Number);
   const [ppid, utime, stime, cutime, cstime] = [fields[1], fields[11], fields[12], fields[13], fields[14]];
   if ([ppid, utime, stime, cutime, cstime].some((n) => n === undefined || !Number.isFinite(n))) return undefined;
   return { ppid: ppid as number, cpuTicks: (utime as number) + (stime as number) + (cutime as number) + (cstime as number) };

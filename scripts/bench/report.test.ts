@@ -17,7 +17,12 @@ describe('buildTable', () => {
     ]);
     const [header, , row] = text.split('\n');
     expect(header).toMatch(/^articles\s+pages\s+runs\s+wall \(median\)\s+wall\/page\s+CPU \(median\)\s+CPU\/page\s+peak memory\s+dist\s+pagefind index$/);
-    expect(row?.split(/\s{2,}/).map((c) => c.trim()).filter(Boolean)).toEqual(['100', '150', '3', '8.0 s', '53 ms', '5.0 s', '33 ms', '600.0 MB', '5.0 MB', '1.0 MB']);
+    expect(
+      row
+        ?.split(/\s{2,}/)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ).toEqual(['100', '150', '3', '8.0 s', '53 ms', '5.0 s', '33 ms', '600.0 MB', '5.0 MB', '1.0 MB']);
   });
 });
 
@@ -28,6 +33,12 @@ describe('firstViewTable', () => {
       { kind: 'css', gzipBytes: 3800 },
       { kind: 'js', gzipBytes: 600 },
     ]);
-    expect(text.split('\n').slice(2)).toEqual(['html          1   7.8 KB', 'css           1   3.7 KB', 'js            1    600 B', 'other         0      0 B', 'total         3  12.1 KB']);
+    expect(text.split('\n').slice(2)).toEqual([
+      'html          1   7.8 KB',
+      'css           1   3.7 KB',
+      'js            1    600 B',
+      'other         0      0 B',
+      'total         3  12.1 KB',
+    ]);
   });
 });

@@ -58,7 +58,14 @@ const SIGNS = [
   'Hợp đồng không ghi rõ nơi làm việc',
 ] as const;
 const DONTS = ['chuyển tiền cho người lạ', 'gửi ảnh riêng tư', 'đưa giấy tờ gốc cho ai giữ', 'đi một mình đến nơi lạ', 'xóa tin nhắn đe dọa'] as const;
-const HEADINGS = ['Dấu hiệu cần chú ý', 'Bạn có thể làm gì', 'Khi người thân gặp chuyện', 'Giữ an toàn trên mạng', 'Quyền của bạn', 'Hỏi ai khi chưa chắc'] as const;
+const HEADINGS = [
+  'Dấu hiệu cần chú ý',
+  'Bạn có thể làm gì',
+  'Khi người thân gặp chuyện',
+  'Giữ an toàn trên mạng',
+  'Quyền của bạn',
+  'Hỏi ai khi chưa chắc',
+] as const;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -116,7 +123,12 @@ export function syntheticArticle(i: number, count: number, citable: Citable, see
   const body: string[] = [BENCH_NOTICE, paragraph(random)];
   for (const heading of sample(random, HEADINGS, between(random, 3, 5))) {
     body.push(`## ${heading}`, paragraph(random));
-    if (random() < 0.5) body.push(sample(random, SIGNS, between(random, 3, 5)).map((s) => `- ${s}.`).join('\n'));
+    if (random() < 0.5)
+      body.push(
+        sample(random, SIGNS, between(random, 3, 5))
+          .map((s) => `- ${s}.`)
+          .join('\n'),
+      );
     body.push(paragraph(random));
   }
   body.push('## Pháp luật nói gì');

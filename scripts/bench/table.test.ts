@@ -10,12 +10,7 @@ describe('renderTable', () => {
         ['tổng', '12', '12.5 KB'],
       ],
     );
-    expect(text.split('\n')).toEqual([
-      'loại  yêu cầu     gzip',
-      '----  -------  -------',
-      'html        1   7.9 KB',
-      'tổng       12  12.5 KB',
-    ]);
+    expect(text.split('\n')).toEqual(['loại  yêu cầu     gzip', '----  -------  -------', 'html        1   7.9 KB', 'tổng       12  12.5 KB']);
   });
   it('prints just the header and rule when there are no rows', () => {
     expect(renderTable(['a', 'bb'], [])).toBe('a  bb\n-  --');

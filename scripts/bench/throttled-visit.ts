@@ -135,7 +135,14 @@ export function medianVisit(runs: readonly (readonly PageMeasure[])[]): PageMeas
       return m;
     });
     const mid = (pick: (m: PageMeasure) => number) => median(same.map(pick));
-    return { path: page.path, fcpMs: mid((m) => m.fcpMs), quickExitMs: mid((m) => m.quickExitMs), requests: mid((m) => m.requests), transferBytes: mid((m) => m.transferBytes), fetched: page.fetched };
+    return {
+      path: page.path,
+      fcpMs: mid((m) => m.fcpMs),
+      quickExitMs: mid((m) => m.quickExitMs),
+      requests: mid((m) => m.requests),
+      transferBytes: mid((m) => m.transferBytes),
+      fetched: page.fetched,
+    };
   });
 }
 

@@ -25,7 +25,10 @@ let exitHookInstalled = false;
 function installExitHook() {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  const removeAll = () => live.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); });
+  const removeAll = () =>
+    live.forEach((dir) => {
+      rmSync(dir, { recursive: true, force: true });
+    });
   process.on('exit', removeAll);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // exit() runs the 'exit' listeners: the running build is stopped, then the folders go.

@@ -21,9 +21,13 @@ export function checkArticleLists(pages: BuiltPage[], max = HUB_SHOWN_MAX): Prob
     const problems: Problem[] = [];
     if (cards.length === 0) problems.push({ page: path, message: 'trang không liệt kê bài nào' });
     if (shown > max) {
-      problems.push({ page: path, message: `liệt kê ${shown} bài ngay, tối đa ${max}: để phần còn lại trong <details data-list-more> của nhóm (ArticleList, capGroups)` });
+      problems.push({
+        page: path,
+        message: `liệt kê ${shown} bài ngay, tối đa ${max}: để phần còn lại trong <details data-list-more> của nhóm (ArticleList, capGroups)`,
+      });
     }
-    if (cards.length > 0 && page.root.querySelectorAll('main h2').length === 0) problems.push({ page: path, message: 'các bài không được chia nhóm dưới tiêu đề h2' });
+    if (cards.length > 0 && page.root.querySelectorAll('main h2').length === 0)
+      problems.push({ page: path, message: 'các bài không được chia nhóm dưới tiêu đề h2' });
     for (const more of page.root.querySelectorAll('main [data-list-more]')) {
       if (more.tagName !== 'DETAILS' || !more.querySelector(':scope > summary')) {
         problems.push({ page: path, message: 'phần "xem thêm" phải là <details> có <summary>, để mở được khi không có JavaScript' });

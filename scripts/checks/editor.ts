@@ -14,19 +14,22 @@ import { headersForPath, parseHeadersFile } from '../../tools/headers-file.ts';
 import { joinBase } from '../../src/lib/paths.ts';
 import { sitemapPaths, type BuiltPage, type Problem } from '../../tools/dist.ts';
 
-
 export function checkEditor(pages: BuiltPage[], distDir: string, base: string): Problem[] {
   const problems: Problem[] = [];
   const say = (page: string, message: string) => problems.push({ page, message });
   const dir = join(distDir, EDITOR_PATH);
   const url = joinBase(base, EDITOR_PATH);
-  if (!existsSync(join(dir, 'index.html'))) return [{ page: EDITOR_PATH, message: 'chưa có trình soạn thảo: npm run build viết nó (src/integrations/editor.ts)' }];
+  if (!existsSync(join(dir, 'index.html')))
+    return [{ page: EDITOR_PATH, message: 'chưa có trình soạn thảo: npm run build viết nó (src/integrations/editor.ts)' }];
 
   const page = parse(readFileSync(join(dir, 'index.html'), 'utf8'));
-  if (page.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex, nofollow') say(EDITOR_PATH, 'thiếu <meta name="robots" content="noindex, nofollow">');
-  if (page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') !== editorCspMeta()) say(EDITOR_PATH, 'CSP trong <meta> phải là chính sách riêng của trình soạn thảo (editorCspMeta)');
+  if (page.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex, nofollow')
+    say(EDITOR_PATH, 'thiếu <meta name="robots" content="noindex, nofollow">');
+  if (page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') !== editorCspMeta())
+    say(EDITOR_PATH, 'CSP trong <meta> phải là chính sách riêng của trình soạn thảo (editorCspMeta)');
   const headers = headersForPath(parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8')), url);
-  if (headers.get('content-security-policy') !== editorCspHeader()) say(EDITOR_PATH, `_headers cho ${url}: Content-Security-Policy phải là đúng chính sách của trình soạn thảo`);
+  if (headers.get('content-security-policy') !== editorCspHeader())
+    say(EDITOR_PATH, `_headers cho ${url}: Content-Security-Policy phải là đúng chính sách của trình soạn thảo`);
   if (headers.get('x-robots-tag') !== 'noindex, nofollow') say(EDITOR_PATH, `_headers cho ${url}: thiếu X-Robots-Tag: noindex, nofollow`);
 
   const config = parseYaml(readFileSync(join(dir, 'config.yml'), 'utf8')) as { collections?: Array<{ name: string }> };
@@ -34,7 +37,8 @@ export function checkEditor(pages: BuiltPage[], distDir: string, base: string): 
   const expected = Object.keys(editorCollections()).sort();
   if (listed.join() !== expected.join()) say(`${EDITOR_PATH}config.yml`, `các bộ sưu tập ${listed.join(', ')} khác với nội dung (${expected.join(', ')})`);
   const bundle = readFileSync(join(dir, 'sveltia-cms.js'), 'utf8');
-  for (const cdn of ['cdn.jsdelivr.net', '`https://unpkg.com/@sveltia/cms`']) if (bundle.includes(cdn)) say(`${EDITOR_PATH}sveltia-cms.js`, `bundle vẫn gọi ${cdn}: xem src/lib/editor/bundle.ts`);
+  for (const cdn of ['cdn.jsdelivr.net', '`https://unpkg.com/@sveltia/cms`'])
+    if (bundle.includes(cdn)) say(`${EDITOR_PATH}sveltia-cms.js`, `bundle vẫn gọi ${cdn}: xem src/lib/editor/bundle.ts`);
 
   // Apart from the readers' site.
   for (const p of pages) {

@@ -17,9 +17,7 @@ export const EMBED_BUDGET_BYTES = 3 * 1024;
 
 /** Gzip size of a card page and the stylesheets it links, in bytes. */
 export function embedWeight(page: BuiltPage, distDir: string, base: string): number {
-  const css = page.root
-    .querySelectorAll('link[rel="stylesheet"]')
-    .map((l) => readFileSync(join(distDir, (l.getAttribute('href') ?? '').slice(base.length))));
+  const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(distDir, (l.getAttribute('href') ?? '').slice(base.length))));
   return [Buffer.from(page.html), ...css].reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
 }
 
@@ -64,9 +62,16 @@ export function checkFramingHeaders(pages: BuiltPage[], distDir: string, base: s
   // .htaccess and nginx-headers.conf carry the same two policies, with the same style hashes.
   const styleHashes = siteStyleHashes(pages.map((p) => p.html));
   const nginx = existsSync(join(distDir, 'nginx-headers.conf')) ? readFileSync(join(distDir, 'nginx-headers.conf'), 'utf8') : '';
-  for (const [file, text] of [['/.htaccess', htaccess], ['/nginx-headers.conf', nginx]] as const) {
+  for (const [file, text] of [
+    ['/.htaccess', htaccess],
+    ['/nginx-headers.conf', nginx],
+  ] as const) {
     for (const framable of [false, true]) {
-      if (!text.includes(`"${cspHeader(framable, styleHashes)}"`)) problems.push({ page: file, message: `thiếu Content-Security-Policy với frame-ancestors ${framable ? '*' : "'none'"} và đúng mã băm CSS của các trang` });
+      if (!text.includes(`"${cspHeader(framable, styleHashes)}"`))
+        problems.push({
+          page: file,
+          message: `thiếu Content-Security-Policy với frame-ancestors ${framable ? '*' : "'none'"} và đúng mã băm CSS của các trang`,
+        });
     }
   }
   const cards = new Set<string>(EMBED_CARDS.map(embedPath));

@@ -7,10 +7,66 @@
 import type { HTMLElement, Node } from 'node-html-parser';
 import type { BuiltPage, Problem } from '../../tools/dist.ts';
 
-const BLOCK = new Set(['P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'DT', 'DD', 'DL', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'FORM', 'BR', 'BLOCKQUOTE', 'OPTION', 'TEMPLATE']);
+const BLOCK = new Set([
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'DT',
+  'DD',
+  'DL',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FORM',
+  'BR',
+  'BLOCKQUOTE',
+  'OPTION',
+  'TEMPLATE',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD']);
 /** Words that really do mix cases. */
-const ALLOWED = ['JavaScript', 'GitHub', 'ScamVN', 'LawNet', 'ChongLuaDao', 'VnEconomy', 'VnExpress', 'VietnamPlus', 'CafeF', 'PrEP', 'VNeID', 'TikTok', 'YouTube', 'iPhone', 'WhatsApp', 'PrEP', 'LinkedIn', 'PhD', 'McDonald', 'VietnamNet', 'LuatVietnam', 'StopNCII', 'OnlyFans', 'SWGfL'];
+const ALLOWED = [
+  'JavaScript',
+  'GitHub',
+  'ScamVN',
+  'LawNet',
+  'ChongLuaDao',
+  'VnEconomy',
+  'VnExpress',
+  'VietnamPlus',
+  'CafeF',
+  'PrEP',
+  'VNeID',
+  'TikTok',
+  'YouTube',
+  'iPhone',
+  'WhatsApp',
+  'PrEP',
+  'LinkedIn',
+  'PhD',
+  'McDonald',
+  'VietnamNet',
+  'LuatVietnam',
+  'StopNCII',
+  'OnlyFans',
+  'SWGfL',
+];
 
 const LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
 const UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
@@ -27,9 +83,7 @@ export function renderedText(node: Node): string {
 
 /** Words in `text` where a lower-case letter runs into an upper-case one. */
 export function gluedWords(text: string): string[] {
-  return text
-    .split(/[\s.,;:!?()"“”'‘’/«»–—-]+/u)
-    .filter((w) => GLUED.test(w) && !ALLOWED.some((ok) => w.includes(ok)));
+  return text.split(/[\s.,;:!?()"“”'‘’/«»–—-]+/u).filter((w) => GLUED.test(w) && !ALLOWED.some((ok) => w.includes(ok)));
 }
 
 export function checkGluedText(pages: BuiltPage[]): Problem[] {

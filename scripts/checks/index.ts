@@ -65,21 +65,58 @@ export const isBudgeted = (path: string) =>
 
 export const SITE_CHECKS: readonly SiteCheck[] = [
   // Safety first: what a person at risk reads and dials.
-  { name: 'do-not-publish', proves: 'no number or address the facts mark "do not publish" is in any page, feed or data file', run: (c) => checkDoNotPublish(c.dist) },
-  { name: 'phones-from-contacts', proves: 'every tel: link and phone number on a page is a number from content/contacts', run: (c) => checkPhonesFromContacts(c.pages, c.contentDir) },
+  {
+    name: 'do-not-publish',
+    proves: 'no number or address the facts mark "do not publish" is in any page, feed or data file',
+    run: (c) => checkDoNotPublish(c.dist),
+  },
+  {
+    name: 'phones-from-contacts',
+    proves: 'every tel: link and phone number on a page is a number from content/contacts',
+    run: (c) => checkPhonesFromContacts(c.pages, c.contentDir),
+  },
   { name: 'emergency-lines', proves: '113 and 111 can be dialled from every page', run: (c) => checkEmergencyLines(c.pages) },
   { name: 'article-facts', proves: 'every article shows its legal basis, sources and last review date', run: (c) => checkArticleFacts(c.pages) },
-  { name: 'penalties', proves: 'the law library shows every provision and penalty exactly as content/laws says', run: (c) => checkPenalties(c.pages, c.contentDir) },
-  { name: 'no-inline-code', proves: 'no inline script, handler, style attribute, javascript:/data: link (but the SVG icon), frame, redirect or article image; no <style> the CSP does not allow by hash', run: (c) => checkNoInlineCode(c.pages) },
-  { name: 'meta-csp', proves: "every page carries the site's CSP, with the hashes of every inline stylesheet, in a <meta> at the top of <head>", run: (c) => checkMetaCsp(c.pages) },
-  { name: 'frame-guard', proves: 'every page but the embed cards hides itself when framed, also on hosts that send no headers', run: (c) => checkFrameGuard(c.pages) },
+  {
+    name: 'penalties',
+    proves: 'the law library shows every provision and penalty exactly as content/laws says',
+    run: (c) => checkPenalties(c.pages, c.contentDir),
+  },
+  {
+    name: 'no-inline-code',
+    proves:
+      'no inline script, handler, style attribute, javascript:/data: link (but the SVG icon), frame, redirect or article image; no <style> the CSP does not allow by hash',
+    run: (c) => checkNoInlineCode(c.pages),
+  },
+  {
+    name: 'meta-csp',
+    proves: "every page carries the site's CSP, with the hashes of every inline stylesheet, in a <meta> at the top of <head>",
+    run: (c) => checkMetaCsp(c.pages),
+  },
+  {
+    name: 'frame-guard',
+    proves: 'every page but the embed cards hides itself when framed, also on hosts that send no headers',
+    run: (c) => checkFrameGuard(c.pages),
+  },
   { name: 'deployable-address', proves: 'the build has a real address (SITE_URL), not the preview placeholder', run: (c) => checkDeployableAddress(c.dist) },
   // Structure and links.
-  { name: 'page-basics', proves: 'every page has lang="vi", a title, one h1, a description, a canonical URL and unique ids', run: (c) => checkPageBasics(c.pages) },
-  { name: 'links', proves: 'internal links and anchors resolve, tel: links dial, nothing loads from elsewhere, external links are marked', run: (c) => checkLinks(c.pages, c.served, c.base) },
+  {
+    name: 'page-basics',
+    proves: 'every page has lang="vi", a title, one h1, a description, a canonical URL and unique ids',
+    run: (c) => checkPageBasics(c.pages),
+  },
+  {
+    name: 'links',
+    proves: 'internal links and anchors resolve, tel: links dial, nothing loads from elsewhere, external links are marked',
+    run: (c) => checkLinks(c.pages, c.served, c.base),
+  },
   { name: 'sitemap', proves: 'the sitemap lists every page but 404, and nothing else', run: (c) => checkSitemap(c.pages, c.dist, c.base) },
   { name: 'glued-text', proves: 'no Vietnamese syllables glued together by lost whitespace', run: (c) => checkGluedText(c.pages) },
-  { name: 'article-lists', proves: `hubs and /canh-bao/ list at most a dozen articles at once, in groups, the rest under a "more" that opens without JavaScript`, run: (c) => checkArticleLists(c.pages) },
+  {
+    name: 'article-lists',
+    proves: `hubs and /canh-bao/ list at most a dozen articles at once, in groups, the rest under a "more" that opens without JavaScript`,
+    run: (c) => checkArticleLists(c.pages),
+  },
   { name: 'valid-html', proves: "every page passes html-validate's recommended rules", run: (c) => checkValidHtml(c.pages) },
   {
     name: 'search-index',
@@ -98,12 +135,28 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
     },
   },
   // Sharing, embeds, open data.
-  { name: 'sharing', proves: 'Open Graph and Twitter tags with absolute URLs and a 1200×630 image on every page', run: (c) => checkSharing(c.pages, c.dist, c.base) },
+  {
+    name: 'sharing',
+    proves: 'Open Graph and Twitter tags with absolute URLs and a 1200×630 image on every page',
+    run: (c) => checkSharing(c.pages, c.dist, c.base),
+  },
   { name: 'embeds', proves: 'the embed cards are small, dialable, script-free and open links in a new tab', run: (c) => checkEmbeds(c.pages, c.dist, c.base) },
-  { name: 'framing-headers', proves: '_headers, .htaccess and nginx-headers.conf carry the pages\' policy and style hashes, and let other sites frame the embed cards and nothing else', run: (c) => checkFramingHeaders(c.pages, c.dist, c.base) },
-  { name: 'contacts-json', proves: '/contacts.json matches its schema and lists exactly the contacts of the content folder', run: (c) => checkContactsJson(c.dist, c.contentDir) },
+  {
+    name: 'framing-headers',
+    proves: "_headers, .htaccess and nginx-headers.conf carry the pages' policy and style hashes, and let other sites frame the embed cards and nothing else",
+    run: (c) => checkFramingHeaders(c.pages, c.dist, c.base),
+  },
+  {
+    name: 'contacts-json',
+    proves: '/contacts.json matches its schema and lists exactly the contacts of the content folder',
+    run: (c) => checkContactsJson(c.dist, c.contentDir),
+  },
   { name: 'rss', proves: '/rss.xml lists every article, newest review first, with absolute links', run: (c) => checkRss(c.pages, c.dist, c.site, c.base) },
-  { name: 'editor', proves: 'the staff editor at /quan-tri/ has its own CSP and noindex, calls no CDN, and no reader page, sitemap, feed or search index holds it', run: (c) => checkEditor(c.pages, c.dist, c.base) },
+  {
+    name: 'editor',
+    proves: 'the staff editor at /quan-tri/ has its own CSP and noindex, calls no CDN, and no reader page, sitemap, feed or search index holds it',
+    run: (c) => checkEditor(c.pages, c.dist, c.base),
+  },
   // Weight on a cheap phone.
   {
     name: 'first-view-budgets',

@@ -13,9 +13,34 @@ import type { HTMLElement } from 'node-html-parser';
 
 /** Link text that means nothing out of context (screen-reader link lists, printed pages). */
 const VAGUE_LINK_TEXT = new Set([
-  'xem thêm', 'xem', 'thêm', 'đọc thêm', 'đọc tiếp', 'xem tiếp', 'tiếp', 'tiếp tục', 'chi tiết', 'xem chi tiết',
-  'bấm vào đây', 'bấm đây', 'nhấn vào đây', 'nhấn đây', 'tại đây', 'ở đây', 'vào đây', 'đây', 'trang này',
-  'click', 'click here', 'click vào đây', 'here', 'more', 'read more', 'link', 'liên kết', 'đường link',
+  'xem thêm',
+  'xem',
+  'thêm',
+  'đọc thêm',
+  'đọc tiếp',
+  'xem tiếp',
+  'tiếp',
+  'tiếp tục',
+  'chi tiết',
+  'xem chi tiết',
+  'bấm vào đây',
+  'bấm đây',
+  'nhấn vào đây',
+  'nhấn đây',
+  'tại đây',
+  'ở đây',
+  'vào đây',
+  'đây',
+  'trang này',
+  'click',
+  'click here',
+  'click vào đây',
+  'here',
+  'more',
+  'read more',
+  'link',
+  'liên kết',
+  'đường link',
 ]);
 
 /** The visible mark an external link carries next to its text (see ExternalLink.astro). */
@@ -63,7 +88,8 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
           if (missing.length) say(`liên kết ngoài "${raw}" thiếu rel="${missing.join(' ')}": dùng <ExternalLink>`);
           // The quick-exit link leaves on purpose and says so in its own words ("Thoát nhanh").
           const marked = el.text.includes(EXTERNAL_MARK) && el.text.includes(EXTERNAL_WORDS);
-          if (!marked && !el.hasAttribute('data-quick-exit')) say(`liên kết ngoài "${raw}" chưa được đánh dấu là trang ngoài (${EXTERNAL_MARK} và chữ "${EXTERNAL_WORDS}"): dùng <ExternalLink>`);
+          if (!marked && !el.hasAttribute('data-quick-exit'))
+            say(`liên kết ngoài "${raw}" chưa được đánh dấu là trang ngoài (${EXTERNAL_MARK} và chữ "${EXTERNAL_WORDS}"): dùng <ExternalLink>`);
         }
         continue;
       }
@@ -84,7 +110,8 @@ export function checkLinks(pages: BuiltPage[], served: Set<string>, base: string
       }
     }
     for (const a of page.root.querySelectorAll('a[href]')) {
-      if (isVagueLinkText(linkText(a))) say(`chữ của liên kết "${a.text.trim()}" (tới ${a.getAttribute('href')}) không nói rõ trang đích: hãy viết tên trang hoặc việc người đọc sẽ làm`);
+      if (isVagueLinkText(linkText(a)))
+        say(`chữ của liên kết "${a.text.trim()}" (tới ${a.getAttribute('href')}) không nói rõ trang đích: hãy viết tên trang hoặc việc người đọc sẽ làm`);
     }
   }
   return problems;

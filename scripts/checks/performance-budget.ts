@@ -76,7 +76,9 @@ export function checkBudgets(page: BuiltPage, view: FirstView, budgets: Budgets 
   }
   const css = gzipSize(inlineStyleBlocks(page.html).join(''));
   if (css > budgets.inlineCssGzip) {
-    say(`CSS viết trong trang nặng ${kb(css)} gzip, vượt ngân sách ${kb(budgets.inlineCssGzip)} là ${kb(css - budgets.inlineCssGzip)} (${css - budgets.inlineCssGzip} byte): mỗi trang mang lại nó và nó đứng trước nội dung; bỏ bớt CSS trong src/styles/ hoặc tách phần không cần cho màn hình đầu.`);
+    say(
+      `CSS viết trong trang nặng ${kb(css)} gzip, vượt ngân sách ${kb(budgets.inlineCssGzip)} là ${kb(css - budgets.inlineCssGzip)} (${css - budgets.inlineCssGzip} byte): mỗi trang mang lại nó và nó đứng trước nội dung; bỏ bớt CSS trong src/styles/ hoặc tách phần không cần cho màn hình đầu.`,
+    );
   }
   if (sum.gzip.js > budgets.jsGzip) {
     say(`JavaScript tải ngay là ${kb(sum.gzip.js)} gzip, ngân sách là ${kb(budgets.jsGzip)} trước khi tìm kiếm: chỉ nạp mã khi người đọc cần đến nó.`);
@@ -91,7 +93,9 @@ export function checkBudgets(page: BuiltPage, view: FirstView, budgets: Budgets 
     const at = offsets[key];
     if (at === undefined) say(`không tìm thấy chỗ ${what} trong HTML`);
     else if (at > budgets.readableBytes) {
-      say(`${what} ở byte ${at} của HTML nén gzip, ngân sách là ${budgets.readableBytes} (14 KB đầu), vượt ${at - budgets.readableBytes} byte: làm gọn CSS viết trong trang hoặc đưa bớt phần đầu trang (menu, thẻ meta) ra sau nội dung.`);
+      say(
+        `${what} ở byte ${at} của HTML nén gzip, ngân sách là ${budgets.readableBytes} (14 KB đầu), vượt ${at - budgets.readableBytes} byte: làm gọn CSS viết trong trang hoặc đưa bớt phần đầu trang (menu, thẻ meta) ra sau nội dung.`,
+      );
     }
   }
   return problems;

@@ -32,7 +32,10 @@ function textFiles(distDir: string): string[] {
 /** No number or address the facts mark "do not publish", in any text file of the build. */
 export function checkDoNotPublish(distDir: string): Problem[] {
   return textFiles(distDir).flatMap((file) =>
-    deniedIn(readFileSync(join(distDir, file), 'utf8')).map((re) => ({ page: `/${file}`, message: `có số hoặc địa chỉ không được đăng (${re.source}, src/lib/denylist.ts): tìm và xoá trong content/` })),
+    deniedIn(readFileSync(join(distDir, file), 'utf8')).map((re) => ({
+      page: `/${file}`,
+      message: `có số hoặc địa chỉ không được đăng (${re.source}, src/lib/denylist.ts): tìm và xoá trong content/`,
+    })),
   );
 }
 
@@ -100,7 +103,8 @@ export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
   const problems: Problem[] = [];
   for (const page of pages) {
     const say = (message: string) => problems.push({ page: page.path, message });
-    for (const s of page.root.querySelectorAll('script')) if (!s.getAttribute('src')) say('có <script> viết thẳng trong trang: CSP chặn nó; đưa mã vào một tệp trong src/scripts/');
+    for (const s of page.root.querySelectorAll('script'))
+      if (!s.getAttribute('src')) say('có <script> viết thẳng trong trang: CSP chặn nó; đưa mã vào một tệp trong src/scripts/');
     for (const el of page.root.querySelectorAll('*')) {
       const attributes = Object.keys(el.attributes);
       const handler = attributes.find((a) => /^on/i.test(a));
@@ -116,7 +120,10 @@ export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
     const allowed = new Set(styleHashesOf(page.root.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? ''));
     if (page.root.querySelectorAll('body style').length > 0) say('có <style> trong <body>: CSS chỉ được nằm trong <head> (Astro viết nó vào đó)');
     for (const css of inlineStyleBlocks(page.html)) {
-      if (!allowed.has(styleHash(css))) say(`có <style> mà CSP của trang không cho phép (mã băm ${styleHash(css)} không có trong style-src): dựng lại bằng npm run build, đừng sửa CSS trong dist/`);
+      if (!allowed.has(styleHash(css)))
+        say(
+          `có <style> mà CSP của trang không cho phép (mã băm ${styleHash(css)} không có trong style-src): dựng lại bằng npm run build, đừng sửa CSS trong dist/`,
+        );
     }
     for (const tag of ['iframe', 'object', 'embed', 'base']) {
       if (page.root.querySelector(tag)) say(`có <${tag}> trong trang: không được phép`);
@@ -124,7 +131,8 @@ export function checkNoInlineCode(pages: BuiltPage[]): Problem[] {
     // The one redirect allowed: a moved article's old address (src/lib/moved.ts) sending the reader on within the site.
     for (const refresh of page.root.querySelectorAll('meta[http-equiv="refresh" i]')) {
       const sameSite = /^0; url=\/[a-z0-9/-]*\/$/.test(refresh.getAttribute('content') ?? '');
-      if (!isMovedPage(page) || !sameSite) say('có <meta http-equiv="refresh"> trong trang: chỉ trang ở địa chỉ cũ của một bài đã chuyển (src/lib/moved.ts) được chuyển tiếp, và chỉ trong site');
+      if (!isMovedPage(page) || !sameSite)
+        say('có <meta http-equiv="refresh"> trong trang: chỉ trang ở địa chỉ cũ của một bài đã chuyển (src/lib/moved.ts) được chuyển tiếp, và chỉ trong site');
     }
     if (page.root.querySelector('.prose img, .prose svg')) say('bài viết có ảnh trong phần nội dung: không đăng ảnh trong bài');
   }
@@ -141,10 +149,14 @@ export function checkMetaCsp(pages: BuiltPage[]): Problem[] {
   const policy = cspMeta(siteStyleHashes(pages.map((p) => p.html)));
   return pages.flatMap((page) => {
     const metas = page.root.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
-    if (metas.length !== 1) return [{ page: page.path, message: `cần đúng một <meta http-equiv="Content-Security-Policy">, đang có ${metas.length} (xem src/components/HeadBasics.astro)` }];
+    if (metas.length !== 1)
+      return [
+        { page: page.path, message: `cần đúng một <meta http-equiv="Content-Security-Policy">, đang có ${metas.length} (xem src/components/HeadBasics.astro)` },
+      ];
     const meta = metas[0]!;
     const problems: Problem[] = [];
-    if (meta.getAttribute('content') !== policy) problems.push({ page: page.path, message: `CSP trong <meta> khác chính sách của src/lib/csp.ts với mã băm CSS của cả trang (cần "${policy}")` });
+    if (meta.getAttribute('content') !== policy)
+      problems.push({ page: page.path, message: `CSP trong <meta> khác chính sách của src/lib/csp.ts với mã băm CSS của cả trang (cần "${policy}")` });
     const head = page.root.querySelector('head');
     const before = head ? head.childNodes.filter((n) => n.nodeType === 1).indexOf(meta) : -1;
     if (before < 0 || before > 2) problems.push({ page: page.path, message: 'thẻ <meta> CSP phải nằm ngay sau charset và viewport, trước mọi tệp được tải' });
@@ -157,8 +169,10 @@ export function checkFrameGuard(pages: BuiltPage[]): Problem[] {
   const cards = new Set<string>(EMBED_CARDS.map(embedPath));
   return pages.flatMap((page) => {
     const guarded = page.root.querySelector('html')?.hasAttribute('data-frame-guard') ?? false;
-    if (cards.has(page.path)) return guarded ? [{ page: page.path, message: 'thẻ nhúng không được có data-frame-guard: cổng thông tin xã phải nhúng được' }] : [];
-    if (!guarded || !page.root.querySelector('script[src]')) return [{ page: page.path, message: 'thiếu chặn khung (data-frame-guard và script của trang): trang có thể bị trang khác lồng vào và che số giả' }];
+    if (cards.has(page.path))
+      return guarded ? [{ page: page.path, message: 'thẻ nhúng không được có data-frame-guard: cổng thông tin xã phải nhúng được' }] : [];
+    if (!guarded || !page.root.querySelector('script[src]'))
+      return [{ page: page.path, message: 'thiếu chặn khung (data-frame-guard và script của trang): trang có thể bị trang khác lồng vào và che số giả' }];
     return [];
   });
 }

@@ -37,8 +37,7 @@ export function checkSharing(pages: BuiltPage[], distDir: string, base: string):
   for (const page of pages) {
     if (EMBED_CARD_PATHS.has(page.path)) continue;
     const say = (message: string) => problems.push({ page: page.path, message });
-    const meta = (key: string) =>
-      page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
+    const meta = (key: string) => page.root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
     for (const key of REQUIRED) if (!meta(key)) say(`thiếu thẻ chia sẻ ${key} (đặt trong src/layouts/Base.astro)`);
     const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
     if (meta('og:url') !== canonical) say(`og:url "${meta('og:url')}" khác địa chỉ chuẩn "${canonical}"`);

@@ -28,7 +28,10 @@ export async function checkValidHtml(pages: BuiltPage[]): Promise<Problem[]> {
     const report = await validator.validateString(page.html, page.file);
     for (const result of report.results) {
       for (const m of result.messages) {
-        problems.push({ page: page.path, message: `HTML không hợp lệ [${m.ruleId}] ${m.message} (dòng ${m.line}, cột ${m.column}${m.selector ? `, ${m.selector}` : ''})` });
+        problems.push({
+          page: page.path,
+          message: `HTML không hợp lệ [${m.ruleId}] ${m.message} (dòng ${m.line}, cột ${m.column}${m.selector ? `, ${m.selector}` : ''})`,
+        });
       }
     }
   }

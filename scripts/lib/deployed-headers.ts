@@ -20,7 +20,12 @@ export interface PageReport {
  * Problems and notes for one response, against what the build writes for this kind of page.
  * `styleHashes`: the inline-style hashes of that build, as its pages' own CSP <meta> names them.
  */
-export function compareHeaders(headers: Headers, framable: boolean, https: boolean, styleHashes: readonly string[] = []): Pick<PageReport, 'problems' | 'notes'> {
+export function compareHeaders(
+  headers: Headers,
+  framable: boolean,
+  https: boolean,
+  styleHashes: readonly string[] = [],
+): Pick<PageReport, 'problems' | 'notes'> {
   const problems: string[] = [];
   const notes: string[] = [];
   for (const [name, want] of securityHeaders(framable, { hsts: true, styleHashes })) {

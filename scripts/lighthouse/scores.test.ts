@@ -3,7 +3,13 @@ import { asPercent, failingAudits, scoreTable, type LhrLike } from './scores.ts'
 
 const lhr: LhrLike = {
   categories: {
-    performance: { score: 0.98, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }, { id: 'diagnostics', weight: 0 }] },
+    performance: {
+      score: 0.98,
+      auditRefs: [
+        { id: 'largest-contentful-paint', weight: 25 },
+        { id: 'diagnostics', weight: 0 },
+      ],
+    },
     accessibility: { score: 1, auditRefs: [{ id: 'color-contrast', weight: 7 }] },
     'best-practices': { score: 0.96, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
     seo: { score: null, auditRefs: [] },
@@ -33,6 +39,9 @@ describe('scoreTable', () => {
 
 describe('failingAudits', () => {
   it('lists scored audits below 1 with their category, skipping passes and informative ones', () => {
-    expect(failingAudits(lhr)).toEqual(['performance: largest-contentful-paint (90) Largest Contentful Paint — 2.6 s', 'best-practices: errors-in-console (0) No errors in console']);
+    expect(failingAudits(lhr)).toEqual([
+      'performance: largest-contentful-paint (90) Largest Contentful Paint — 2.6 s',
+      'best-practices: errors-in-console (0) No errors in console',
+    ]);
   });
 });

@@ -26,10 +26,8 @@ export const vi = {
   'audience.nguoi-lao-dong': 'Người lao động',
   'audience.co-so-kinh-doanh': 'Cơ sở kinh doanh',
   'audience.moi-nguoi': 'Mọi người',
-  'audience.hoc-sinh-sinh-vien.lead':
-    'Lời mời việc nhẹ lương cao, người lạ trên mạng, hình ảnh riêng tư: nhận ra nguy cơ và biết ai sẽ giúp bạn.',
-  'audience.nguoi-lao-dong.lead':
-    'Tìm việc, đi làm xa, đi làm ở nước ngoài an toàn; quyền của bạn và nơi hỗ trợ miễn phí.',
+  'audience.hoc-sinh-sinh-vien.lead': 'Lời mời việc nhẹ lương cao, người lạ trên mạng, hình ảnh riêng tư: nhận ra nguy cơ và biết ai sẽ giúp bạn.',
+  'audience.nguoi-lao-dong.lead': 'Tìm việc, đi làm xa, đi làm ở nước ngoài an toàn; quyền của bạn và nơi hỗ trợ miễn phí.',
   'audience.co-so-kinh-doanh.lead':
     'Nhà nghỉ, khách sạn, karaoke, quán bar, massage, gội đầu, nhà hàng: trách nhiệm theo luật và cách bảo vệ nhân viên, khách hàng.',
   'audience.moi-nguoi.lead': 'Cách tố giác, nơi hỗ trợ và những điều luật ai cũng nên biết.',
@@ -136,7 +134,8 @@ export const vi = {
   'print.cards': 'Thẻ bỏ túi: số cần nhớ',
   'print.checklist': 'Danh sách kiểm tra',
   'print.checklist.description': 'Danh sách kiểm tra một trang A4 cho {business}: giấy tờ, khách, người làm việc, mỗi việc kèm điều luật yêu cầu.',
-  'print.checklist.intro': 'In ra một trang A4, dán ở quầy hay phòng quản lý, đánh dấu từng việc cơ sở đã làm. Việc nào chưa chắc, hỏi công an xã, phường nơi đặt cơ sở.',
+  'print.checklist.intro':
+    'In ra một trang A4, dán ở quầy hay phòng quản lý, đánh dấu từng việc cơ sở đã làm. Việc nào chưa chắc, hỏi công an xã, phường nơi đặt cơ sở.',
   'print.checklist.more': 'Giải thích từng việc và những điều chưa xác nhận:',
   'print.checklists': 'Danh sách kiểm tra cho cơ sở kinh doanh',
   'print.checklists.lead': 'Mỗi loại cơ sở một trang A4: những việc pháp luật yêu cầu, mỗi việc kèm điều luật, để đánh dấu khi đã làm.',
@@ -244,39 +243,30 @@ export const vi = {
   'page.schools.print': 'In cho lớp học',
   'page.schools.students': 'Bài cho học sinh, sinh viên',
   'page.schools.students.lead': 'Các bài viết cho chính các em, để giới thiệu sau tiết học:',
-  'page.schools.keywords': 'giáo án, tiết học, giờ sinh hoạt lớp, giáo viên, giáo viên chủ nhiệm, tài liệu cho giáo viên, thầy cô, nhà trường, ngoại khóa, câu hỏi kiểm tra, trắc nghiệm, THCS, THPT, đại học',
+  'page.schools.keywords':
+    'giáo án, tiết học, giờ sinh hoạt lớp, giáo viên, giáo viên chủ nhiệm, tài liệu cho giáo viên, thầy cô, nhà trường, ngoại khóa, câu hỏi kiểm tra, trắc nghiệm, THCS, THPT, đại học',
   'page.laws.title': 'Pháp luật về phòng, chống mại dâm và mua bán người',
-  'page.laws.description':
-    'Các văn bản pháp luật và điều khoản về mại dâm, mua bán người, bảo vệ trẻ em: tóm tắt dễ hiểu, mức xử lý và tình trạng hiệu lực.',
+  'page.laws.description': 'Các văn bản pháp luật và điều khoản về mại dâm, mua bán người, bảo vệ trẻ em: tóm tắt dễ hiểu, mức xử lý và tình trạng hiệu lực.',
   'page.warnings.title': 'Cảnh báo: các mánh khóe dụ dỗ, lừa gạt',
-  'page.warnings.description':
-    'Dấu hiệu nhận biết lời mời việc làm giả, môi giới trên mạng, lừa đi nước ngoài và cách tự bảo vệ, ai sẽ giúp bạn.',
+  'page.warnings.description': 'Dấu hiệu nhận biết lời mời việc làm giả, môi giới trên mạng, lừa đi nước ngoài và cách tự bảo vệ, ai sẽ giúp bạn.',
   'page.hotlines.title': 'Đường dây nóng và kênh tố giác',
-  'page.hotlines.description':
-    'Số điện thoại khẩn cấp, tổng đài 111, trợ giúp pháp lý và các kênh tố giác: giờ làm việc, chi phí, nguồn và ngày kiểm tra.',
+  'page.hotlines.description': 'Số điện thoại khẩn cấp, tổng đài 111, trợ giúp pháp lý và các kênh tố giác: giờ làm việc, chi phí, nguồn và ngày kiểm tra.',
   'page.hotlines.lead':
     'Chọn theo việc bạn cần. Bấm vào số để gọi. Mỗi đường dây đều ghi nguồn và ngày chúng tôi đối chiếu lại nguồn; ngày gọi thử chỉ có khi đã thật sự gọi.',
   'page.report.title': 'Tố giác mua bán người, mại dâm và xâm hại trẻ em',
-  'page.report.description':
-    'Báo tin ở đâu, nói gì, điều gì xảy ra sau đó, và pháp luật bảo vệ người tố giác như thế nào.',
-  'page.report.lead':
-    'Nếu ai đó đang gặp nguy hiểm, hãy gọi 113 ngay. Nếu bạn nghi có người bị mua bán hoặc trẻ em bị xâm hại, gọi 111: miễn phí, 24/7.',
+  'page.report.description': 'Báo tin ở đâu, nói gì, điều gì xảy ra sau đó, và pháp luật bảo vệ người tố giác như thế nào.',
+  'page.report.lead': 'Nếu ai đó đang gặp nguy hiểm, hãy gọi 113 ngay. Nếu bạn nghi có người bị mua bán hoặc trẻ em bị xâm hại, gọi 111: miễn phí, 24/7.',
   'page.support.title': 'Hỗ trợ: sức khỏe, pháp lý, việc làm, nơi ở an toàn',
-  'page.support.description':
-    'Những nơi giúp đỡ miễn phí hoặc theo chính sách cho nạn nhân bị mua bán và người bán dâm, không phán xét.',
-  'page.support.lead':
-    'Bạn không có lỗi khi bị lừa hay bị ép buộc. Các nơi dưới đây giúp bạn về sức khỏe, pháp lý và cuộc sống sau đó.',
+  'page.support.description': 'Những nơi giúp đỡ miễn phí hoặc theo chính sách cho nạn nhân bị mua bán và người bán dâm, không phán xét.',
+  'page.support.lead': 'Bạn không có lỗi khi bị lừa hay bị ép buộc. Các nơi dưới đây giúp bạn về sức khỏe, pháp lý và cuộc sống sau đó.',
   'page.materials.title': 'Tài liệu in cho trường học và địa phương',
-  'page.materials.description':
-    'Trang in được cho lớp học, bảng tin thôn, tổ dân phố: đường dây nóng, cảnh báo và hướng dẫn theo nhóm người đọc.',
-  'page.materials.lead':
-    'Mọi trang trên website đều in gọn trên khổ A4: phần đầu trang và menu được lược bỏ, giữ tiêu đề, nội dung, nguồn và địa chỉ trang.',
+  'page.materials.description': 'Trang in được cho lớp học, bảng tin thôn, tổ dân phố: đường dây nóng, cảnh báo và hướng dẫn theo nhóm người đọc.',
+  'page.materials.lead': 'Mọi trang trên website đều in gọn trên khổ A4: phần đầu trang và menu được lược bỏ, giữ tiêu đề, nội dung, nguồn và địa chỉ trang.',
   'page.materials.how': 'Cách in',
   'page.search.description': 'Tìm bài viết, điều luật và đường dây nóng trên trang.',
   'page.localities.title': 'Thông tin theo địa phương',
   'page.localities.description': 'Trang riêng của từng xã, phường, tỉnh, thành phố với đường dây tại địa phương.',
-  'page.localities.none':
-    'Chưa có xã, phường nào có trang riêng. Khi một địa phương gửi số trực ban đã được kiểm chứng, trang riêng sẽ được thêm vào đây.',
+  'page.localities.none': 'Chưa có xã, phường nào có trang riêng. Khi một địa phương gửi số trực ban đã được kiểm chứng, trang riêng sẽ được thêm vào đây.',
   'page.localities.how': 'Địa phương muốn có trang riêng?',
   'page.locality.noLocal':
     'Chưa có số điện thoại địa phương nào được kiểm chứng cho nơi này. Bạn vẫn có thể báo tin cho Công an xã, phường qua VNeID hoặc đến trực tiếp.',

@@ -23,7 +23,10 @@ const TYPES: Record<string, string> = {
 export default function editorIntegration(base: string, contentDir: string): AstroIntegration {
   const files = () => {
     const numbers = [...readContent(contentDir).contacts.values()].flatMap((c) => (c.number ? [c.number] : []));
-    return editorFiles(editorBackend(process.env, () => gitOrigin(process.cwd())), numbers);
+    return editorFiles(
+      editorBackend(process.env, () => gitOrigin(process.cwd())),
+      numbers,
+    );
   };
   return {
     name: 'pcmd:editor',

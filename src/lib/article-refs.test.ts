@@ -51,7 +51,9 @@ describe('articleRefsPlugin', () => {
   });
 
   it('stops the build naming the file and the reference when one is written wrong', async () => {
-    await expect(render('Gọi [](hotline:tong-dai-111) ngay.')).rejects.toThrow(/content\/articles\/vi\/bai-thu\.md:1: \[\]\(hotline:tong-dai-111\) phải đứng riêng một đoạn/);
+    await expect(render('Gọi [](hotline:tong-dai-111) ngay.')).rejects.toThrow(
+      /content\/articles\/vi\/bai-thu\.md:1: \[\]\(hotline:tong-dai-111\) phải đứng riêng một đoạn/,
+    );
     await expect(render('Theo [Điều 327](cite:blhs-2015/dieu-327).')).rejects.toThrow(/bai-thu\.md:1: .*để trống phần chữ/);
     await expect(render('Theo [](cite:blhs-2015/Dieu-327).')).rejects.toThrow(/bai-thu\.md:1: "cite:blhs-2015\/Dieu-327" viết sai dạng/);
   });
@@ -100,7 +102,11 @@ describe('articleRefsPlugin refuses what an article must not carry', () => {
     return 'không có lỗi';
   };
   it.each([
-    ['a meta refresh (review M3)', 'Đoạn một.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', /bai-thu\.md:3: bài viết không được chứa HTML \(<meta http-equiv="refresh"/],
+    [
+      'a meta refresh (review M3)',
+      'Đoạn một.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n',
+      /bai-thu\.md:3: bài viết không được chứa HTML \(<meta http-equiv="refresh"/,
+    ],
     ['a comment', 'Đoạn một <!-- nguồn tin là chị Lan --> tiếp.\n', /bai-thu\.md:1: bài viết không được chứa HTML \(<!--/],
     ['hidden search metadata', 'Chữ <span hidden data-pagefind-meta="title:Gọi 0912 345 678">x</span>.\n', /bai-thu\.md:1: .*không được chứa HTML/],
     ['a form', '<form action="https://evil.example"><input></form>\n', /không được chứa HTML/],

@@ -172,7 +172,9 @@ export const articleRefsPlugin = {
     throw new Error(`${whereLine(ctx, node)}: bài viết không được chứa HTML (${snippet}); hãy viết bằng Markdown thường, liên kết viết dạng [chữ](địa chỉ)`);
   },
   image(node, ctx) {
-    throw new Error(`${whereLine(ctx, node)}: bài viết không được có ảnh (![…](${node.url})): ảnh người có thể làm lộ danh tính nạn nhân; hãy bỏ ảnh và tả bằng lời`);
+    throw new Error(
+      `${whereLine(ctx, node)}: bài viết không được có ảnh (![…](${node.url})): ảnh người có thể làm lộ danh tính nạn nhân; hãy bỏ ảnh và tả bằng lời`,
+    );
   },
   paragraph(node, ctx) {
     const only = node.children.length === 1 ? node.children[0] : undefined;
@@ -186,7 +188,9 @@ export const articleRefsPlugin = {
     const kind = referenceKind(node.url);
     if (!kind) {
       if (!LINK_TARGET.test(node.url)) {
-        throw new Error(`${whereLine(ctx, node)}: liên kết "${node.url}" không được phép: chỉ dùng https://…, mailto:, tel:, đường dẫn trong trang bắt đầu bằng / (ví dụ /bai-viet/…/) hoặc #mục`);
+        throw new Error(
+          `${whereLine(ctx, node)}: liên kết "${node.url}" không được phép: chỉ dùng https://…, mailto:, tel:, đường dẫn trong trang bắt đầu bằng / (ví dụ /bai-viet/…/) hoặc #mục`,
+        );
       }
       return;
     }

@@ -39,12 +39,9 @@ export function amendedNote(amending: string[]): string {
 export function citationLabel(law: LawLike, provision?: ProvisionLike, clause?: string): string {
   if (!provision) return law.shortName;
   const k = clause ?? provision.clause;
-  const parts = [
-    provision.point && !clause ? `điểm ${provision.point}` : '',
-    k ? `khoản ${k}` : '',
-    `Điều ${provision.article}`,
-    law.shortName,
-  ].filter(Boolean);
+  const parts = [provision.point && !clause ? `điểm ${provision.point}` : '', k ? `khoản ${k}` : '', `Điều ${provision.article}`, law.shortName].filter(
+    Boolean,
+  );
   const text = parts.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -12,9 +12,7 @@ export interface ContactChecksLike {
 }
 
 /** One check to show: its kind names the label ("contact.sourceChecked", "contact.callTest"). */
-export type CheckLine =
-  | { kind: 'sourceChecked'; date: Date; called: boolean }
-  | { kind: 'callTest'; date: Date; result: string };
+export type CheckLine = { kind: 'sourceChecked'; date: Date; called: boolean } | { kind: 'callTest'; date: Date; result: string };
 
 /** The checks to show for one contact, source first; a call line only when a call was recorded. */
 export function contactCheckLines(c: ContactChecksLike): CheckLine[] {

@@ -22,7 +22,7 @@ describe('word minimum per article kind', () => {
     expect(articleWords('## Gọi 113\n\n- Bạn [](cite:blhs-2015/dieu-327) **ngay**.\n\n[](hotline:tong-dai-111)')).toBe(3);
   });
 
-  it('refuses an article under its own kind\'s minimum and names the kind', () => {
+  it("refuses an article under its own kind's minimum and names the kind", () => {
     expect(wordCountProblem('law', words(MIN_WORDS_BY_KIND.law - 1))).toMatch(/"law".*ít nhất 400 từ/);
     expect(wordCountProblem('law', words(MIN_WORDS_BY_KIND.law))).toBeUndefined();
     expect(wordCountProblem('warning', words(MIN_WORDS_BY_KIND.warning))).toBeUndefined();

@@ -40,8 +40,12 @@ export function wordCountProblem(kind: ArticleKind, markdown: string): string | 
  * Why a law's status cannot be right on `today`, naming the field to fix: a programme whose
  * period has ended cannot be "in-force", and "expired" needs the end of its period.
  */
-export function lawStatusProblem(law: { status: LawStatus; periodEnd?: Date | undefined }, today: Date): { field: 'status' | 'periodEnd'; message: string } | undefined {
-  if (law.status === 'expired' && !law.periodEnd) return { field: 'periodEnd', message: 'văn bản hết giai đoạn (expired) phải ghi periodEnd, ngày cuối của giai đoạn' };
+export function lawStatusProblem(
+  law: { status: LawStatus; periodEnd?: Date | undefined },
+  today: Date,
+): { field: 'status' | 'periodEnd'; message: string } | undefined {
+  if (law.status === 'expired' && !law.periodEnd)
+    return { field: 'periodEnd', message: 'văn bản hết giai đoạn (expired) phải ghi periodEnd, ngày cuối của giai đoạn' };
   if (law.status !== 'expired' && law.periodEnd && law.periodEnd.getTime() < today.getTime()) {
     const end = law.periodEnd.toISOString().slice(0, 10);
     return { field: 'status', message: `giai đoạn của văn bản đã kết thúc (periodEnd ${end}), không thể ghi "${law.status}": hãy ghi status: expired` };

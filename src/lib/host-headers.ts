@@ -77,7 +77,10 @@ export function editorHeaders(options: HeaderOptions): Array<[string, string]> {
 }
 
 /** The three host formats for a site served under `base` ("/" or "/pcmd/"). */
-export function hostHeaders(base: string, options: HeaderOptions = { hsts: base === '/', styleHashes: [] }): { netlify: string; apache: string; nginx: string } {
+export function hostHeaders(
+  base: string,
+  options: HeaderOptions = { hsts: base === '/', styleHashes: [] },
+): { netlify: string; apache: string; nginx: string } {
   const strict = securityHeaders(false, options);
   const framable = securityHeaders(true, options);
   const strictWithLegacy = [...strict, LEGACY_NO_FRAMING];
@@ -96,11 +99,7 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
     ...strict.map(([k, v]) => `  ${k}: ${v}`),
     '',
     '# Embed cards for commune portals: any site may frame these, and only these.',
-    ...framablePaths(base).flatMap((path) => [
-      `${path}*`,
-      '  ! Content-Security-Policy',
-      `  Content-Security-Policy: ${framableCsp}`,
-    ]),
+    ...framablePaths(base).flatMap((path) => [`${path}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${framableCsp}`]),
     '',
     '# The browser editor for staff: its own policy (the GitHub API), not indexed.',
     `${editorPath}*`,
@@ -123,7 +122,7 @@ export function hostHeaders(base: string, options: HeaderOptions = { hsts: base 
     '  # The browser editor for staff: its own policy (the GitHub API), not indexed.',
     `  <If "%{REQUEST_URI} =~ m#^${escapeRegExp(editorPath)}#">`,
     `    Header always set Content-Security-Policy ${quote(editorCspHeader())}`,
-    "    Header always set X-Robots-Tag \"noindex, nofollow\"",
+    '    Header always set X-Robots-Tag "noindex, nofollow"',
     '  </If>',
     '</IfModule>',
     `ErrorDocument 404 ${base}404.html`,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleKind, ArticleNeed, Audience, ContactNeed } from './vocabulary';
-import { articlesFor, byPriority, byReviewedDesc, capGroups, groupByNeed, homeSectionOf, hubCloseness, hubGroups, HUB_SHOWN_MAX, localFirst, markFirstAppearance } from './listing';
+import {
+  articlesFor,
+  byPriority,
+  byReviewedDesc,
+  capGroups,
+  groupByNeed,
+  homeSectionOf,
+  hubCloseness,
+  hubGroups,
+  HUB_SHOWN_MAX,
+  localFirst,
+  markFirstAppearance,
+} from './listing';
 
 const art = (id: string, title: string, audiences: Audience[], kind: ArticleKind, reviewed = '2026-01-01') => ({
   id,
@@ -49,7 +61,7 @@ describe('capGroups', () => {
 });
 
 describe('capGroups with a rank', () => {
-  it('shows every group\'s first item, then the best-ranked items left', () => {
+  it("shows every group's first item, then the best-ranked items left", () => {
     const groups = [
       { key: 'a', items: [0, 0, 0, 0, 2] },
       { key: 'b', items: [2, 2, 2] },
@@ -77,14 +89,14 @@ describe('hubGroups', () => {
       ['phong-ngua', ['a']],
     ]);
   });
-  it('puts the hub\'s own articles before those for everyone, then orders by title', () => {
+  it("puts the hub's own articles before those for everyone, then orders by title", () => {
     const mine = art('m', '“Zalo” lạ', ['hoc-sinh-sinh-vien'], 'warning');
     const shared = art('s', 'An toàn', ['nguoi-lao-dong', 'hoc-sinh-sinh-vien'], 'warning');
     const all = art('e', 'Ai cũng cần', ['moi-nguoi'], 'warning');
     const quoted = art('q', '“Bắt cóc online”', ['hoc-sinh-sinh-vien'], 'warning');
     expect(hubGroups([all, shared, mine, quoted], 'hoc-sinh-sinh-vien')[0]?.shown.map((x) => x.id)).toEqual(['q', 'm', 's', 'e']);
   });
-  it('spends the slots left after each group\'s first on the hub\'s own articles before those for everyone', () => {
+  it("spends the slots left after each group's first on the hub's own articles before those for everyone", () => {
     const own = Array.from({ length: 14 }, (_, i) => art(`o${i}`, `Riêng ${String(i).padStart(2, '0')}`, ['co-so-kinh-doanh'], 'law'));
     const shared = [art('s1', 'Chung một', ['moi-nguoi'], 'support'), art('s2', 'Chung hai', ['moi-nguoi'], 'support')];
     expect(hubGroups([...own, ...shared], 'co-so-kinh-doanh').map((g) => [g.key, g.shown.length, g.more.length])).toEqual([
@@ -94,7 +106,12 @@ describe('hubGroups', () => {
   });
   it('shows at most the limit in all, round the groups, and keeps every other article under "more"', () => {
     const many = Array.from({ length: 30 }, (_, i) =>
-      art(`w${i}`, `Bài ${String(i).padStart(2, '0')}`, ['nguoi-lao-dong'], (['warning', 'warning', 'warning', 'law', 'report', 'support'] as const)[i % 6] ?? 'warning'),
+      art(
+        `w${i}`,
+        `Bài ${String(i).padStart(2, '0')}`,
+        ['nguoi-lao-dong'],
+        (['warning', 'warning', 'warning', 'law', 'report', 'support'] as const)[i % 6] ?? 'warning',
+      ),
     );
     const groups = hubGroups(many, 'nguoi-lao-dong');
     const shown = groups.flatMap((g) => g.shown);
@@ -107,8 +124,11 @@ describe('hubGroups', () => {
     ]);
     expect(new Set(groups.flatMap((g) => [...g.shown, ...g.more])).size).toBe(30);
   });
-  it('gives a small group\'s unused slots to the others', () => {
-    const few = [art('r', 'Báo tin', ['nguoi-lao-dong'], 'report'), ...Array.from({ length: 20 }, (_, i) => art(`w${i}`, `Cảnh báo ${i}`, ['nguoi-lao-dong'], 'warning'))];
+  it("gives a small group's unused slots to the others", () => {
+    const few = [
+      art('r', 'Báo tin', ['nguoi-lao-dong'], 'report'),
+      ...Array.from({ length: 20 }, (_, i) => art(`w${i}`, `Cảnh báo ${i}`, ['nguoi-lao-dong'], 'warning')),
+    ];
     expect(hubGroups(few, 'nguoi-lao-dong').map((g) => [g.key, g.shown.length])).toEqual([
       ['can-giup-ngay', 1],
       ['nhan-biet', 11],

@@ -17,8 +17,7 @@ const titleOrder = new Intl.Collator('vi', { ignorePunctuation: true });
 export function articlesFor<T extends ArticleLike>(articles: T[], audience: Audience): { own: T[]; everyone: T[] } {
   const sorted = [...articles].sort((a, b) => collator.compare(a.data.title, b.data.title));
   const own = sorted.filter((a) => a.data.audiences.includes(audience));
-  const everyone =
-    audience === 'moi-nguoi' ? [] : sorted.filter((a) => !own.includes(a) && a.data.audiences.includes('moi-nguoi'));
+  const everyone = audience === 'moi-nguoi' ? [] : sorted.filter((a) => !own.includes(a) && a.data.audiences.includes('moi-nguoi'));
   return { own, everyone };
 }
 
@@ -82,9 +81,7 @@ export function hubGroups<T extends ArticleLike>(articles: T[], audience: Audien
 
 /** Most recently reviewed first; ties by title so the order is stable. */
 export function byReviewedDesc<T extends ArticleLike>(articles: T[]): T[] {
-  return [...articles].sort(
-    (a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || collator.compare(a.data.title, b.data.title),
-  );
+  return [...articles].sort((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || collator.compare(a.data.title, b.data.title));
 }
 
 export interface ContactLike {
@@ -100,9 +97,7 @@ export function byPriority<T extends ContactLike>(contacts: T[]): T[] {
 /** Contacts under each need, in CONTACT_NEEDS order; a contact appears under every need it serves. */
 export function groupByNeed<T extends ContactLike>(contacts: T[]): Array<{ need: ContactNeed; items: T[] }> {
   const ordered = byPriority(contacts);
-  return CONTACT_NEEDS.map((need) => ({ need, items: ordered.filter((c) => c.data.needs.includes(need)) })).filter(
-    (g) => g.items.length > 0,
-  );
+  return CONTACT_NEEDS.map((need) => ({ need, items: ordered.filter((c) => c.data.needs.includes(need)) })).filter((g) => g.items.length > 0);
 }
 
 /** A locality's own contacts first (in the order it lists them), then the national ones not already shown. */
@@ -128,10 +123,11 @@ export const SCHOOLS_PATH = '/nha-truong/';
  * for articles written for everyone, the schools page when they help adults keep children safe,
  * otherwise the section of their kind.
  */
-export function homeSectionOf(data: { audiences: Audience[]; kind: ArticleKind; need?: ArticleNeed | undefined }):
-  | { audience: Exclude<Audience, 'moi-nguoi'>; path: string }
-  | { schools: true; path: string }
-  | { kind: ArticleKind; path: string } {
+export function homeSectionOf(data: {
+  audiences: Audience[];
+  kind: ArticleKind;
+  need?: ArticleNeed | undefined;
+}): { audience: Exclude<Audience, 'moi-nguoi'>; path: string } | { schools: true; path: string } | { kind: ArticleKind; path: string } {
   const audience = data.audiences.find((a): a is Exclude<Audience, 'moi-nguoi'> => a !== 'moi-nguoi');
   if (audience) return { audience, path: hubPath(audience) };
   return articleNeed(data) === 'giup-tre-em' ? { schools: true, path: SCHOOLS_PATH } : { kind: data.kind, path: KIND_SECTION[data.kind] };
@@ -142,7 +138,9 @@ export function markFirstAppearance<G extends { items: Array<{ id: string }> }>(
   const seen = new Set<string>();
   return groups.map((g) => {
     const first = g.items.filter((c) => !seen.has(c.id));
-    first.forEach((c) => { seen.add(c.id); });
+    first.forEach((c) => {
+      seen.add(c.id);
+    });
     return { ...g, first, repeated: g.items.filter((c) => !first.includes(c)) };
   });
 }

@@ -81,7 +81,10 @@ export function localityData(answers: LocalityAnswers, contactIds: string[]) {
 }
 
 /** The schema's problems with `data`, each naming the field as the editor labels call it. */
-function problemsOf(collection: 'contacts' | 'localities', result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): AnswerProblem[] {
+function problemsOf(
+  collection: 'contacts' | 'localities',
+  result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } },
+): AnswerProblem[] {
   if (result.success) return [];
   return (result.error?.issues ?? []).map((issue) => {
     const field = issue.path.map(String).join('.');

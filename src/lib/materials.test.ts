@@ -84,11 +84,7 @@ describe('compactBasis', () => {
         { law: blhs, provisions: [blhs.provisions[1]!, blhs.provisions[0]!] },
         { law: decree, provisions: [] },
       ]),
-    ).toEqual([
-      'Bộ luật Hình sự: Điều 150, 328',
-      'Nghị định 282/2025/NĐ-CP: điểm d khoản 5 Điều 8; Điều 34',
-      'Nghị định 162/2025/NĐ-CP',
-    ]);
+    ).toEqual(['Bộ luật Hình sự: Điều 150, 328', 'Nghị định 282/2025/NĐ-CP: điểm d khoản 5 Điều 8; Điều 34', 'Nghị định 162/2025/NĐ-CP']);
   });
 });
 
@@ -97,7 +93,7 @@ describe('paths', () => {
     expect(posterPath('nguoi-lao-dong')).toBe('/tai-lieu/ap-phich/nguoi-lao-dong/');
     expect(handoutPath('nguoi-lao-dong')).toBe('/tai-lieu/to-roi/nguoi-lao-dong/');
   });
-  it('prints a lesson\'s quiz under /tai-lieu/cau-hoi/', () => {
+  it("prints a lesson's quiz under /tai-lieu/cau-hoi/", () => {
     expect(quizSheetPath('tiet-hoc-thcs')).toBe('/tai-lieu/cau-hoi/tiet-hoc-thcs/');
   });
 });

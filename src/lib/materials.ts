@@ -41,13 +41,7 @@ export interface PrintContactLike extends ContactLike {
  * Lines to print: the edition's local contacts first (up to `maxLocal`), then national lines
  * that have a number, serve the site's topic and are for this audience or everyone.
  */
-export function printContacts<T extends PrintContactLike>(
-  local: T[],
-  all: T[],
-  audience: Audience,
-  maxNational: number,
-  maxLocal = 2,
-): T[] {
+export function printContacts<T extends PrintContactLike>(local: T[], all: T[], audience: Audience, maxNational: number, maxLocal = 2): T[] {
   const national = byPriority(all)
     .filter((c) => c.data.number)
     .filter((c) => c.data.needs.some((n) => PRINT_NEEDS.includes(n)))
@@ -78,7 +72,9 @@ export function compactBasis(basis: Array<{ law: LawLike; provisions: ProvisionL
   const byLaw = new Map<string, { law: LawLike; provisions: Map<string, ProvisionLike> }>();
   for (const { law, provisions } of basis) {
     const entry = byLaw.get(law.id) ?? { law, provisions: new Map() };
-    provisions.forEach((p) => { entry.provisions.set(p.id, p); });
+    provisions.forEach((p) => {
+      entry.provisions.set(p.id, p);
+    });
     byLaw.set(law.id, entry);
   }
   return [...byLaw.values()].map(({ law, provisions }) => {

@@ -28,7 +28,10 @@ export interface MetaTag {
 
 /** Every sharing tag for a page, in a stable order. Relative URLs throw: link previews cannot resolve them. */
 export function ogMeta(page: OgInput): MetaTag[] {
-  for (const [field, value] of [['url', page.url], ['image.url', page.image.url]] as const) {
+  for (const [field, value] of [
+    ['url', page.url],
+    ['image.url', page.image.url],
+  ] as const) {
     if (!/^https?:\/\//.test(value)) throw new Error(`og:${field} phải là địa chỉ đầy đủ (https://…), đang là "${value}"`);
   }
   const og = (key: string, content: string | number): MetaTag => ({ attr: 'property', key: `og:${key}`, content: String(content) });

@@ -6,7 +6,13 @@ import { pngSize } from '../../tools/png';
 
 /** Pixels of one character drawn large, to compare glyphs. */
 const glyph = (ch: string) =>
-  PNG.sync.read(renderPng(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="100"><text x="10" y="75" font-size="60" font-family="${OG_FONT_FAMILY}" font-weight="700">${ch}</text></svg>`)).data.toString('base64');
+  PNG.sync
+    .read(
+      renderPng(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="100"><text x="10" y="75" font-size="60" font-family="${OG_FONT_FAMILY}" font-weight="700">${ch}</text></svg>`,
+      ),
+    )
+    .data.toString('base64');
 
 describe('renderPng', () => {
   it('renders a share image at 1200×630', () => {
@@ -21,4 +27,3 @@ describe('renderPng', () => {
     expect(boxed).toEqual([]);
   });
 });
-

@@ -21,7 +21,15 @@ const base: ContactData = {
 };
 const ward = {
   id: 'cong-an-phuong',
-  data: { ...base, name: 'Công an phường', number: undefined, tel: undefined, howTo: 'Đến trụ sở phường.', scope: 'commune', locality: { collection: 'localities', id: 'phuong-a' } } satisfies ContactData,
+  data: {
+    ...base,
+    name: 'Công an phường',
+    number: undefined,
+    tel: undefined,
+    howTo: 'Đến trụ sở phường.',
+    scope: 'commune',
+    locality: { collection: 'localities', id: 'phuong-a' },
+  } satisfies ContactData,
 };
 const input = {
   contacts: [ward, { id: 'tong-dai-111', data: base }],
@@ -38,7 +46,16 @@ const asServed = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('contacts.json', () => {
   it('writes every field, null where a contact has none, and marks the local line', () => {
-    expect(doc.contacts[0]).toMatchObject({ id: 'cong-an-phuong', number: null, tel: null, url: null, local: true, locality: 'phuong-a', sourceChecked: '2026-11-22', callTest: null });
+    expect(doc.contacts[0]).toMatchObject({
+      id: 'cong-an-phuong',
+      number: null,
+      tel: null,
+      url: null,
+      local: true,
+      locality: 'phuong-a',
+      sourceChecked: '2026-11-22',
+      callTest: null,
+    });
     expect(doc.contacts[1]).toMatchObject({ id: 'tong-dai-111', local: false, locality: null, howTo: null });
     expect(contactsJsonProblems(asServed(doc))).toEqual([]);
     expect(servedSchemaProblems(served, asServed(doc))).toEqual([]);
@@ -51,7 +68,11 @@ describe('contacts.json', () => {
     expect(servedSchemaProblems(served, asServed(withCall))).toEqual([]);
   });
   it.each([
-    ['a date written the Vietnamese way', { sourceChecked: '22/11/2026' }, /^không khớp lược đồ tại \/contacts\/0\/sourceChecked \(đường dây "tong-dai-111"\): /],
+    [
+      'a date written the Vietnamese way',
+      { sourceChecked: '22/11/2026' },
+      /^không khớp lược đồ tại \/contacts\/0\/sourceChecked \(đường dây "tong-dai-111"\): /,
+    ],
     ['the old field name', { verified: '2026-11-22' }, /^không khớp lược đồ tại \/contacts\/0 \(đường dây "tong-dai-111"\): .*"verified"/],
     ['a call test without its date', { callTest: { result: 'Có người trả lời.' } }, /tại \/contacts\/0\/callTest\/date \(đường dây "tong-dai-111"\)/],
     ['a missing field', { tel: undefined }, /tại \/contacts\/0\/tel \(đường dây "tong-dai-111"\)/],
@@ -71,7 +92,11 @@ describe('contacts.json', () => {
 
 describe('contacts.schema.json', () => {
   it('is made from the zod contract: draft-07, with its address, and a description on every field', () => {
-    expect(served).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://x.vn/pcmd/contacts.schema.json', additionalProperties: false });
+    expect(served).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://x.vn/pcmd/contacts.schema.json',
+      additionalProperties: false,
+    });
     const contact: { properties: Record<string, { description?: string }>; required: string[] } = asServed(served).properties.contacts.items;
     expect(contact.required.toSorted()).toEqual(Object.keys(contactsJson.shape.contacts.element.shape).toSorted());
     for (const [field, schema] of Object.entries(contact.properties)) expect(schema.description, field).toMatch(/\w/);

@@ -23,10 +23,21 @@ const source = z.strictObject({ title: text, url: webAddress });
 
 /** One contact in /contacts.json: every field present, `null` where the contact has none. */
 const contactJson = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable identifier (file name in content/contacts).'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable identifier (file name in content/contacts).'),
   name: text.describe('Name people know it by.'),
-  number: z.string().regex(/^\+?[0-9 ]+$/).nullable().describe('Number as dialled, in groups ("1800 1233").'),
-  tel: z.string().regex(/^tel:\+?[0-9]+$/).nullable().describe('tel: link made from the number.'),
+  number: z
+    .string()
+    .regex(/^\+?[0-9 ]+$/)
+    .nullable()
+    .describe('Number as dialled, in groups ("1800 1233").'),
+  tel: z
+    .string()
+    .regex(/^tel:\+?[0-9]+$/)
+    .nullable()
+    .describe('tel: link made from the number.'),
   url: webAddress.nullable().describe('Web address, for channels that are not a phone line.'),
   howTo: text.nullable().describe('How to use it when it is neither a number nor a link.'),
   hours: text.describe('When it answers.'),

@@ -12,13 +12,10 @@ describe('telHref', () => {
     expect(isTelHref(href)).toBe(true);
   });
 
-  it.each(['1800-1233', '1800  1233', ' 113', '11', '113a', '', '+', '0123 456 789 012 345 6'])(
-    'refuses %j',
-    (display) => {
-      expect(phoneProblem(display)).not.toBeNull();
-      expect(() => telHref(display)).toThrow(/không hợp lệ/);
-    },
-  );
+  it.each(['1800-1233', '1800  1233', ' 113', '11', '113a', '', '+', '0123 456 789 012 345 6'])('refuses %j', (display) => {
+    expect(phoneProblem(display)).not.toBeNull();
+    expect(() => telHref(display)).toThrow(/không hợp lệ/);
+  });
 });
 
 describe('isTelHref', () => {

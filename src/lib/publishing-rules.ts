@@ -33,7 +33,12 @@ export interface ContentSet {
 }
 
 const listFiles = (dir: string, ext: string) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 
 /** Read a content folder (content/ or CONTENT_DIR) into what the rules look at. */
 export function readContent(contentDir: string): ContentSet {
@@ -102,8 +107,16 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
     run: (c) =>
       c.files.flatMap(({ file, text }) => {
         // YAML comments are notes for editors (they may name what was left out), never published.
-        const lines = file.endsWith('.yaml') ? text.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n') : text;
-        return deniedIn(lines).map((re) => `${file}: có số hoặc địa chỉ trong danh sách không được đăng (${re.source}): xoá nó (vì sao: chú thích cạnh mẫu này trong src/lib/denylist.ts)`);
+        const lines = file.endsWith('.yaml')
+          ? text
+              .split('\n')
+              .filter((l) => !l.trimStart().startsWith('#'))
+              .join('\n')
+          : text;
+        return deniedIn(lines).map(
+          (re) =>
+            `${file}: có số hoặc địa chỉ trong danh sách không được đăng (${re.source}): xoá nó (vì sao: chú thích cạnh mẫu này trong src/lib/denylist.ts)`,
+        );
       }),
   },
   {
@@ -135,7 +148,10 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
         );
         return moneyAmountsIn(a.body)
           .filter((amount) => !allowed.has(amount))
-          .map((amount) => `${a.file}: số tiền ${amount.toLocaleString('vi-VN')} đồng không thuộc mức phạt nào của các điều bài này dẫn trong legalBasis: dùng [](penalties:…) thay vì gõ tay`);
+          .map(
+            (amount) =>
+              `${a.file}: số tiền ${amount.toLocaleString('vi-VN')} đồng không thuộc mức phạt nào của các điều bài này dẫn trong legalBasis: dùng [](penalties:…) thay vì gõ tay`,
+          );
       }),
   },
   {
@@ -161,7 +177,8 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
           if (ref.kind === 'penalties' && !provision?.penalties?.length) problems.push(`${where}: điều này không có mức xử lý`);
           const basis = (a.front.legalBasis ?? []).find((b) => b.law === ref.law);
           if (!basis) problems.push(`${where}: văn bản chưa có trong legalBasis: thêm vào legalBasis`);
-          else if (ref.provision && !(basis.provisions ?? []).includes(ref.provision)) problems.push(`${where}: điều này chưa có trong legalBasis: thêm vào provisions`);
+          else if (ref.provision && !(basis.provisions ?? []).includes(ref.provision))
+            problems.push(`${where}: điều này chưa có trong legalBasis: thêm vào provisions`);
           return problems;
         }),
       ),
@@ -170,7 +187,10 @@ export const PUBLISHING_RULES: readonly PublishingRule[] = [
     name: 'nfc',
     proves: 'every content file is stored in Unicode NFC',
     inBuild: true,
-    run: (c) => c.files.filter((f) => f.text !== f.text.normalize('NFC')).map((f) => `${f.file}: chữ không ở dạng Unicode dựng sẵn (NFC): lưu lại tệp bằng trình soạn thảo UTF-8 NFC`),
+    run: (c) =>
+      c.files
+        .filter((f) => f.text !== f.text.normalize('NFC'))
+        .map((f) => `${f.file}: chữ không ở dạng Unicode dựng sẵn (NFC): lưu lại tệp bằng trình soạn thảo UTF-8 NFC`),
   },
   {
     name: 'diacritics',

@@ -23,10 +23,7 @@ describe('qrPath', () => {
 });
 
 describe('qrSvg', () => {
-  it.each([
-    'https://example.invalid/tai-lieu/ap-phich/hoc-sinh-sinh-vien/',
-    'https://xa-vidu.gov.vn/pcmd/tai-lieu/the-bo-tui/',
-  ])('scans back to %s', (url) => {
+  it.each(['https://example.invalid/tai-lieu/ap-phich/hoc-sinh-sinh-vien/', 'https://xa-vidu.gov.vn/pcmd/tai-lieu/the-bo-tui/'])('scans back to %s', (url) => {
     expect(decode(qrSvg(url, 'Mã QR'))).toBe(url);
   });
 

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, COMMON_SHARE, MIN_PAIR_USES } from './search-lexicon';
 
 describe('buildLexicon', () => {
-  const pages = [
-    'Tố giác mua bán người. Tố giác ở đâu?',
-    'Người bán dâm được hỗ trợ. Tố giác qua 113.',
-    'Đường dây nóng cho người lao động.',
-  ];
+  const pages = ['Tố giác mua bán người. Tố giác ở đâu?', 'Người bán dâm được hỗ trợ. Tố giác qua 113.', 'Đường dây nóng cho người lao động.'];
   const lexicon = buildLexicon(pages, [{ typed: 'cave', means: 'người bán dâm' }]);
 
   it('lists every spelling once, by how many pages use the word, the most used spelling first', () => {

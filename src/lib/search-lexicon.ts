@@ -27,7 +27,11 @@ export function buildLexicon(pageTexts: readonly string[], rewrites: readonly Re
   const pairUses = new Map<string, number>();
   for (const text of pageTexts) {
     const seen = new Set<string>();
-    const all = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    const all =
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     all.forEach((word, i) => {
       if (i === 0) return;
       const pair = `${foldWord(all[i - 1]!)} ${foldWord(word)}`;

@@ -30,12 +30,21 @@ export function cleanQuery(raw: string): string {
 /** The query shortened for the status line, with an ellipsis when cut. */
 export function echoQuery(query: string): string {
   const chars = [...query];
-  return chars.length <= MAX_ECHO_CHARS ? query : `${chars.slice(0, MAX_ECHO_CHARS - 1).join('').trim()}…`;
+  return chars.length <= MAX_ECHO_CHARS
+    ? query
+    : `${chars
+        .slice(0, MAX_ECHO_CHARS - 1)
+        .join('')
+        .trim()}…`;
 }
 
 /** Lower-case words of letters and digits, in order, without repeats ("Bị ép, bị ép!" → ["bị", "ép"]). */
 export function queryWords(query: string): string[] {
-  const words = query.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return [...new Set(words)];
 }
 
@@ -135,7 +144,6 @@ export function unknownWordCorrection(words: readonly string[], i: number, vocab
 
 const pairsWithNeighbour = (pairs: SitePairs, before: string | undefined, after: string | undefined) => (candidate: string) =>
   isSitePair(pairs, before, candidate) || isSitePair(pairs, candidate, after);
-
 
 /** A reader's word for something, and the neutral words the site uses for it. */
 export interface ReaderWords {

@@ -65,18 +65,11 @@ export function withoutQuotes(query: string): string {
   return query.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export async function runSearch<Hit extends PagefindHit>(
-  pagefind: PagefindLike<Hit>,
-  query: string,
-  options: SearchOptions = {},
-): Promise<Hit[]> {
+export async function runSearch<Hit extends PagefindHit>(pagefind: PagefindLike<Hit>, query: string, options: SearchOptions = {}): Promise<Hit[]> {
   const trimmed = query.trim();
   if (!trimmed) return [];
   if (!hasPhrase(trimmed)) return (await pagefind.search(trimmed, options))?.results ?? [];
-  const [phrase, ranked] = await Promise.all([
-    pagefind.search(trimmed, options),
-    pagefind.search(withoutQuotes(trimmed), options),
-  ]);
+  const [phrase, ranked] = await Promise.all([pagefind.search(trimmed, options), pagefind.search(withoutQuotes(trimmed), options)]);
   const exact = phrase?.results ?? [];
   const exactIds = new Set(exact.map((hit) => hit.id));
   const inOrder = (ranked?.results ?? []).filter((hit) => exactIds.has(hit.id));
@@ -152,7 +145,9 @@ export async function searchSite<Hit extends PagefindHit>(
     words.map(async (word, i) => {
       if (!lexicon) return;
       const j = allWords.indexOf(word);
-      const meant = pairCorrection(allWords, j, lexicon.words, lexicon.pairs, written) ?? (perWord[i]!.length ? undefined : unknownWordCorrection(allWords, j, lexicon.words, lexicon.pairs));
+      const meant =
+        pairCorrection(allWords, j, lexicon.words, lexicon.pairs, written) ??
+        (perWord[i]!.length ? undefined : unknownWordCorrection(allWords, j, lexicon.words, lexicon.pairs));
       if (!meant) return;
       const hits = await find(meant);
       if (!hits.length) return;
@@ -165,7 +160,10 @@ export async function searchSite<Hit extends PagefindHit>(
   // (folded "ho" is also hỗ, họ) and measured worse (hit@3 93.3 % against 96.7 %).
   const kept = found;
   const pageCount = lexicon?.pages ?? Math.max(1, ...perWord.map((hits) => hits.length));
-  const ranked = combineWordResults(kept.map((w) => w.hits), pageCount);
+  const ranked = combineWordResults(
+    kept.map((w) => w.hits),
+    pageCount,
+  );
   const keptTyped = new Set(kept.map((w) => w.typed));
   const dropped = allWords.filter((word) => !keptTyped.has(word));
   const suggestion = corrections.size ? replaceWords(searched, corrections) : undefined;
@@ -178,5 +176,3 @@ export async function searchSite<Hit extends PagefindHit>(
   const approximate = [...corrected, ...all, ...ranked].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
   return { query, exact, approximate, dropped, suggestion };
 }
-
-

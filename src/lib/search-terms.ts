@@ -10,7 +10,10 @@ import type { ReaderWords } from './search-query.ts';
 import type { SearchTerms } from '../schemas/search-terms.ts';
 
 /** " duong day nong " : folded, lower case, words separated by single spaces, padded. */
-const padFolded = (text: string) => ` ${foldVietnamese(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const padFolded = (text: string) =>
+  ` ${foldVietnamese(text.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /**
  * The terms a page should also be found by: for every group with a term in `text`

@@ -4,7 +4,8 @@ import { cspMeta } from './csp.ts';
 import { inlineStyleBlocks, RENDERED_CSP_META, siteStyleHashes, styleHashesOf, withStyleHashes } from './style-hashes.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const page = (styles: string[]) => `<!doctype html><html><head>${RENDERED_CSP_META}${styles.map((s) => `<style>${s}</style>`).join('')}</head><body></body></html>`;
+const page = (styles: string[]) =>
+  `<!doctype html><html><head>${RENDERED_CSP_META}${styles.map((s) => `<style>${s}</style>`).join('')}</head><body></body></html>`;
 
 describe('style hashes', () => {
   it('reads the text of every <style> block as the browser hashes it, attributes and case aside', () => {
@@ -29,7 +30,9 @@ describe('style hashes', () => {
   });
 
   it('stops with the file named when a page has no rendered CSP <meta>, or two', () => {
-    expect(() => withStyleHashes('<html><head></head></html>', [], 'bai-viet/x/index.html')).toThrow(/^bai-viet\/x\/index.html: cần đúng một thẻ <meta> CSP .* đang có 0/);
+    expect(() => withStyleHashes('<html><head></head></html>', [], 'bai-viet/x/index.html')).toThrow(
+      /^bai-viet\/x\/index.html: cần đúng một thẻ <meta> CSP .* đang có 0/,
+    );
     expect(() => withStyleHashes(`${RENDERED_CSP_META}${RENDERED_CSP_META}`, [], '404.html')).toThrow(/^404.html: .* đang có 2/);
   });
 

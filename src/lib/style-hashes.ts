@@ -29,12 +29,16 @@ export const RENDERED_CSP_META = `<meta http-equiv="Content-Security-Policy" con
  */
 export function withStyleHashes(html: string, hashes: readonly string[], file: string): string {
   const found = html.split(RENDERED_CSP_META).length - 1;
-  if (found !== 1) throw new Error(`${file}: cần đúng một thẻ <meta> CSP do src/components/HeadBasics.astro viết, đang có ${found}: không ghi được mã băm của CSS vào CSP`);
+  if (found !== 1)
+    throw new Error(`${file}: cần đúng một thẻ <meta> CSP do src/components/HeadBasics.astro viết, đang có ${found}: không ghi được mã băm của CSS vào CSP`);
   return html.replace(RENDERED_CSP_META, `<meta http-equiv="Content-Security-Policy" content="${cspMeta(hashes)}">`);
 }
 
 /** The style hashes a policy names (its style-src 'sha256-…' sources), e.g. to read a deployed page's list. */
 export function styleHashesOf(policy: string): string[] {
-  const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src '));
+  const styleSrc = policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('style-src '));
   return (styleSrc ?? '').split(/\s+/).filter((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s));
 }

@@ -41,16 +41,7 @@ export function articleNeed(data: { kind: ArticleKind; need?: ArticleNeed | unde
 }
 
 /** Why someone looks for a contact: the hotline directory groups by this, in this order. */
-export const CONTACT_NEEDS = [
-  'khan-cap',
-  'mua-ban-nguoi',
-  'to-giac',
-  'tre-em',
-  'lao-dong',
-  'lua-dao-mang',
-  'phap-ly',
-  'suc-khoe',
-] as const;
+export const CONTACT_NEEDS = ['khan-cap', 'mua-ban-nguoi', 'to-giac', 'tre-em', 'lao-dong', 'lua-dao-mang', 'phap-ly', 'suc-khoe'] as const;
 export type ContactNeed = (typeof CONTACT_NEEDS)[number];
 
 /** Reach of a contact: the whole country, one province, one commune (src/schemas/contacts.ts). */

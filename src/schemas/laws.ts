@@ -15,7 +15,10 @@ const provisionSchema = z
     /** Clause, when the provision is a single khoản: "5". */
     clause: z.string().regex(/^\d+$/).optional(),
     /** Point (điểm), when narrower still: "d". */
-    point: z.string().regex(/^[a-zđ]$/).optional(),
+    point: z
+      .string()
+      .regex(/^[a-zđ]$/)
+      .optional(),
     /** The article's own heading, e.g. "Tội chứa mại dâm". */
     title: nfcText(3, 200),
     /** What it says, in one or two plain sentences of our own. */

@@ -49,7 +49,12 @@ describe('hidden characters and plain-http sources (review L3, L6)', () => {
 });
 
 describe('quizSchema', () => {
-  const q = { question: 'Công an thật có làm việc qua cuộc gọi video không?', choices: ['Có', 'Không'], answer: 'B', explain: 'Công an mời làm việc bằng giấy mời, qua công an xã.' };
+  const q = {
+    question: 'Công an thật có làm việc qua cuộc gọi video không?',
+    choices: ['Có', 'Không'],
+    answer: 'B',
+    explain: 'Công an mời làm việc bằng giấy mời, qua công an xã.',
+  };
   it('accepts three to eight questions whose answer is one of their choices', () => {
     expect(quizSchema.safeParse([q, q, q]).success).toBe(true);
   });

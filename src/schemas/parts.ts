@@ -23,7 +23,11 @@ export type Reference<C extends CollectionName> = z.ZodType<{ collection: C; id:
 export type References = <C extends CollectionName>(collection: C) => Reference<C>;
 
 /** References outside Astro (plain Node, generators): `{ collection, id }` from the id, without checking that the entry exists. */
-export const idReference: References = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
+export const idReference: References = (collection) =>
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ collection, id }));
 
 /**
  * Characters no field may hold: control characters other than line break and tab (they make

@@ -4,15 +4,16 @@ import { nfcText } from './parts.ts';
 
 /** A range, both ends included: the fine in đồng, or the prison term in months. */
 const range = () =>
-  z
-    .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
-    .refine((r) => r.min <= r.max, 'min phải nhỏ hơn hoặc bằng max');
+  z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }).refine((r) => r.min <= r.max, 'min phải nhỏ hơn hoặc bằng max');
 
 /** One penalty band of a provision: a khoản, or the whole article when it has one band. */
 export const penaltySchema = z
   .strictObject({
     /** The khoản (clause) number, as the text numbers it: "1", "2". */
-    clause: z.string().regex(/^\d+[a-zđ]?$/, 'khoản viết bằng số, ví dụ "2"').optional(),
+    clause: z
+      .string()
+      .regex(/^\d+[a-zđ]?$/, 'khoản viết bằng số, ví dụ "2"')
+      .optional(),
     /** When this band applies, in one plain sentence (the circumstances, not the legal wording). */
     when: nfcText(3, 400),
     /** True when the band is a cảnh cáo (warning) option. */

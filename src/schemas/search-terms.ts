@@ -25,7 +25,10 @@ export const AVOIDED_TERMS = [
 
 /** The avoided terms found in `term`, compared lower case on whole words. */
 export function avoidedIn(term: string): string[] {
-  const padded = ` ${term.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')} `;
+  const padded = ` ${term
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')} `;
   return AVOIDED_TERMS.filter((avoided) => padded.includes(` ${avoided} `));
 }
 
@@ -38,7 +41,10 @@ export const searchTermsSchema = z.strictObject({
       term.superRefine((value, ctx) => {
         const avoided = avoidedIn(value);
         if (avoided.length) {
-          ctx.addIssue({ code: 'custom', message: `"${value}" chứa từ miệt thị hoặc đổ lỗi (${avoided.join(', ')}): không ghi vào terms; nếu người đọc hay gõ từ này, ghi vào readerWords` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" chứa từ miệt thị hoặc đổ lỗi (${avoided.join(', ')}): không ghi vào terms; nếu người đọc hay gõ từ này, ghi vào readerWords`,
+          });
         }
       }),
     )

@@ -35,14 +35,17 @@ async function bodyField(page: Page) {
   const field = page.getByRole('textbox', { name: 'Nội dung bài' });
   await page.getByRole('textbox', { name: 'Tiêu đề' }).waitFor({ timeout: 60_000 });
   await expect
-    .poll(async () => {
-      await page.evaluate(() => {
-        for (const el of document.querySelectorAll('*')) {
-          if (/(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
-        }
-      });
-      return field.count();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('*')) {
+            if (/(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
+          }
+        });
+        return field.count();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(1);
   return field;
 }
@@ -105,7 +108,9 @@ describe('the browser editor', () => {
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
     for (const [name, words] of Object.entries(COLLECTION_WORDS)) {
       const place = editorCollections()[name as keyof ReturnType<typeof editorCollections>];
-      const count = CONTENT.filter((f) => f.path.startsWith(`${place.folder}/`) && f.path.endsWith(`.${place.extension}`) && !f.path.endsWith('README.md')).length;
+      const count = CONTENT.filter(
+        (f) => f.path.startsWith(`${place.folder}/`) && f.path.endsWith(`.${place.extension}`) && !f.path.endsWith('README.md'),
+      ).length;
       const item = page.getByRole('treeitem', { name: words.label, exact: true });
       await item.waitFor({ timeout: 60_000 });
       // Its text is the icon's name, the label and the number of files.
@@ -138,7 +143,9 @@ describe('the browser editor', () => {
   it('saves an article edited as Markdown, keeping every reference to laws and contacts', async () => {
     const before = await appendToArticleAndSave(' Gọi 111 nếu cần.');
     const bodyOf = (file: string) => file.slice(file.indexOf('---', 3) + 3).trim();
-    await expect.poll(async () => bodyOf(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)), { timeout: 30_000 }).toBe(`${bodyOf(before)} Gọi 111 nếu cần.`);
+    await expect
+      .poll(async () => bodyOf(await fileInFolder(page, `content/articles/vi/${ARTICLE}.md`)), { timeout: 30_000 })
+      .toBe(`${bodyOf(before)} Gọi 111 nếu cần.`);
     expect(bodyOf(before).match(/\[\]\((cite|hotline|penalties):/g)?.length).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);

@@ -29,7 +29,9 @@ beforeAll(async () => {
   portal = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="vi"><title>Cổng thông tin xã</title><h1>Xã Ví Dụ</h1><iframe src="${src.startsWith('http') ? '' : site.origin}${src}" title="Thẻ" width="360" height="480"></iframe>`);
+    res.end(
+      `<!doctype html><html lang="vi"><title>Cổng thông tin xã</title><h1>Xã Ví Dụ</h1><iframe src="${src.startsWith('http') ? '' : site.origin}${src}" title="Thẻ" width="360" height="480"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
   const address = portal.address();
@@ -60,7 +62,12 @@ describe('embedding in a portal', () => {
     expect(await frame.locator('a[href="tel:113"]').count()).toBe(1);
     expect(await frame.locator('a[href="tel:111"]').count()).toBe(1);
     // Its own stylesheet applied: the call buttons are red blocks, not plain links.
-    expect(await frame.locator('a.line').first().evaluate((a) => getComputedStyle(a).display)).toBe('block');
+    expect(
+      await frame
+        .locator('a.line')
+        .first()
+        .evaluate((a) => getComputedStyle(a).display),
+    ).toBe('block');
     const targets = await frame.locator('a:not([href^="tel:"])').evaluateAll((as) => as.map((a) => a.getAttribute('target')));
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((t) => t === '_blank')).toBe(true);

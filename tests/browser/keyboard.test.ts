@@ -21,11 +21,15 @@ interface Stop {
 /** Number every element Tab should reach, in DOM order (no positive tabindex on this site). */
 function markTabbables(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const candidates = document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]');
+    const candidates = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]',
+    );
     const tabbable = [...candidates].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
     );
-    tabbable.forEach((el, i) => { el.setAttribute('data-tab-stop', String(i)); });
+    tabbable.forEach((el, i) => {
+      el.setAttribute('data-tab-stop', String(i));
+    });
     return tabbable.length;
   });
 }
@@ -49,7 +53,8 @@ async function tab(page: Page): Promise<Stop | null> {
       const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(box.top + Math.min(box.height, 20) / 2, 0), innerHeight - 1);
       const top = document.elementFromPoint(x, y);
-      if (!top || !(el.contains(top) || top.contains(el))) problems.push(`bị che khi được focus (bởi ${top ? `<${top.tagName.toLowerCase()} class="${top.className}">` : 'phần nằm ngoài màn hình'})`);
+      if (!top || !(el.contains(top) || top.contains(el)))
+        problems.push(`bị che khi được focus (bởi ${top ? `<${top.tagName.toLowerCase()} class="${top.className}">` : 'phần nằm ngoài màn hình'})`);
     }
     return { index: Number(el.getAttribute('data-tab-stop') ?? -1), label, problems };
   });
@@ -64,9 +69,11 @@ describe('keyboard', () => {
       if (!first || !isSkip) return [`Tab đầu tiên phải tới liên kết "bỏ qua, đến nội dung chính", đang tới ${first?.label ?? 'không phần tử nào'}`];
       const found = [...first.problems.map((p) => `liên kết bỏ qua ${p}`)];
       await page.keyboard.press('Enter');
-      if (!(await page.evaluate(() => document.activeElement?.id === 'noi-dung'))) found.push('Enter trên liên kết bỏ qua không đưa focus tới <main id="noi-dung"> (cần tabindex="-1")');
+      if (!(await page.evaluate(() => document.activeElement?.id === 'noi-dung')))
+        found.push('Enter trên liên kết bỏ qua không đưa focus tới <main id="noi-dung"> (cần tabindex="-1")');
       await page.keyboard.press('Tab');
-      if (!(await page.evaluate(() => document.getElementById('noi-dung')?.contains(document.activeElement)))) found.push('sau liên kết bỏ qua, Tab tiếp theo không nằm trong nội dung chính');
+      if (!(await page.evaluate(() => document.getElementById('noi-dung')?.contains(document.activeElement))))
+        found.push('sau liên kết bỏ qua, Tab tiếp theo không nằm trong nội dung chính');
       return found;
     });
     await context.close();

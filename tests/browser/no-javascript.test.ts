@@ -49,37 +49,46 @@ function mainTextBlocks(path: string): { shown: string[]; folded: string[] } {
 }
 
 describe('without JavaScript', () => {
-  it('shows every page’s main text and every tel: link', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const problems = await checkEachPage(site, context, sitemapPages(), async (page, path) => {
-      const found: string[] = [];
-      const blocks = mainTextBlocks(path);
-      const shown = squash(await page.locator('main').innerText());
-      const missing = blocks.shown.filter((block) => !shown.includes(squash(block)));
-      if (missing.length) found.push(`${missing.length} đoạn trong <main> không hiện khi tắt JavaScript, ví dụ "${missing[0]?.slice(0, 60)}": đừng ẩn nội dung chờ script`);
-      // What a "more" part folds away must show once its summary is tapped, still without JavaScript.
-      if (blocks.folded.length) {
-        // One at a time: each click opens a <details>, so the set of closed ones shrinks as it goes.
-        const closed = page.locator('main details:not([open]) > summary');
-        for (let left = await closed.count(); left > 0; left--) await closed.first().click();
-        const opened = squash(await page.locator('main').innerText());
-        const stillHidden = blocks.folded.filter((block) => !opened.includes(squash(block)));
-        if (stillHidden.length) found.push(`${stillHidden.length} đoạn trong <details> vẫn không hiện sau khi bấm mở, ví dụ "${stillHidden[0]?.slice(0, 60)}"`);
-      }
-      const calls = await page.locator('a[href^="tel:"]').evaluateAll((links) =>
-        links.map((a) => {
-          const box = a.getBoundingClientRect();
-          return { href: a.getAttribute('href'), visible: box.width > 0 && box.height > 0 && a.checkVisibility({ opacityProperty: true, visibilityProperty: true }) };
-        }),
-      );
-      const expected = built.get(path)?.root.querySelectorAll('a[href^="tel:"]').length ?? 0;
-      if (calls.length !== expected) found.push(`có ${calls.length} liên kết gọi điện, tệp HTML có ${expected}`);
-      found.push(...calls.filter((c) => !c.visible).map((c) => `liên kết gọi ${c.href} bị ẩn khi tắt JavaScript`));
-      return found;
-    });
-    await context.close();
-    expect(problems).toEqual([]);
-  }, everyPageTimeout(sitemapPages().length));
+  it(
+    'shows every page’s main text and every tel: link',
+    async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const problems = await checkEachPage(site, context, sitemapPages(), async (page, path) => {
+        const found: string[] = [];
+        const blocks = mainTextBlocks(path);
+        const shown = squash(await page.locator('main').innerText());
+        const missing = blocks.shown.filter((block) => !shown.includes(squash(block)));
+        if (missing.length)
+          found.push(`${missing.length} đoạn trong <main> không hiện khi tắt JavaScript, ví dụ "${missing[0]?.slice(0, 60)}": đừng ẩn nội dung chờ script`);
+        // What a "more" part folds away must show once its summary is tapped, still without JavaScript.
+        if (blocks.folded.length) {
+          // One at a time: each click opens a <details>, so the set of closed ones shrinks as it goes.
+          const closed = page.locator('main details:not([open]) > summary');
+          for (let left = await closed.count(); left > 0; left--) await closed.first().click();
+          const opened = squash(await page.locator('main').innerText());
+          const stillHidden = blocks.folded.filter((block) => !opened.includes(squash(block)));
+          if (stillHidden.length)
+            found.push(`${stillHidden.length} đoạn trong <details> vẫn không hiện sau khi bấm mở, ví dụ "${stillHidden[0]?.slice(0, 60)}"`);
+        }
+        const calls = await page.locator('a[href^="tel:"]').evaluateAll((links) =>
+          links.map((a) => {
+            const box = a.getBoundingClientRect();
+            return {
+              href: a.getAttribute('href'),
+              visible: box.width > 0 && box.height > 0 && a.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+            };
+          }),
+        );
+        const expected = built.get(path)?.root.querySelectorAll('a[href^="tel:"]').length ?? 0;
+        if (calls.length !== expected) found.push(`có ${calls.length} liên kết gọi điện, tệp HTML có ${expected}`);
+        found.push(...calls.filter((c) => !c.visible).map((c) => `liên kết gọi ${c.href} bị ẩn khi tắt JavaScript`));
+        return found;
+      });
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    everyPageTimeout(sitemapPages().length),
+  );
 
   it('offers search as a plain GET form and lists every article on /tim-kiem/', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -91,9 +100,16 @@ describe('without JavaScript', () => {
     const input = form.locator('input[name="q"]');
     expect(await input.isVisible(), '/tim-kiem/: ô tìm kiếm phải hiện khi tắt JavaScript').toBe(true);
 
-    const linked = new Set(await page.locator('main a[href]').evaluateAll((links) => links.filter((a) => a.checkVisibility()).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    const linked = new Set(
+      await page
+        .locator('main a[href]')
+        .evaluateAll((links) => links.filter((a) => a.checkVisibility()).map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    );
     const articles = sitemapPages().filter((p) => p.startsWith('/bai-viet/'));
-    expect(articles.filter((a) => !linked.has(a)), '/tim-kiem/: danh sách dự phòng thiếu các bài này').toEqual([]);
+    expect(
+      articles.filter((a) => !linked.has(a)),
+      '/tim-kiem/: danh sách dự phòng thiếu các bài này',
+    ).toEqual([]);
 
     await input.fill('tố giác');
     await input.press('Enter');

@@ -73,7 +73,10 @@ describe('quiz sheets', () => {
 
     const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pdf.pages, `${path}: bản in dài ${pdf.pages} trang A4, cần đúng 2 (câu hỏi, đáp án): rút bớt câu hỏi hoặc lựa chọn`).toBe(2);
-    expect(pdf.sizesMm.every((s) => s.width === 210 && s.height === 297), `${path}: khổ giấy không phải A4`).toBe(true);
+    expect(
+      pdf.sizesMm.every((s) => s.width === 210 && s.height === 297),
+      `${path}: khổ giấy không phải A4`,
+    ).toBe(true);
     const [first = '', second = ''] = pdf.pageTexts.map(squash);
     for (const needed of [...questions, '113', '111']) {
       expect(first.includes(squash(needed)), `${path}: trang 1 thiếu "${needed}"`).toBe(true);

@@ -56,7 +56,13 @@ describe('print', () => {
     }
     expectPrinted('địa chỉ của trang', root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '(không có canonical)');
     for (const list of root.querySelectorAll('header nav ul')) {
-      if (printed.includes(squash(list.text))) problems.push(`${path}: bản in còn thanh điều hướng đầu trang ("${list.querySelectorAll('li').map((li) => li.text.trim()).join(' · ')}"): ẩn nó trong @media print`);
+      if (printed.includes(squash(list.text)))
+        problems.push(
+          `${path}: bản in còn thanh điều hướng đầu trang ("${list
+            .querySelectorAll('li')
+            .map((li) => li.text.trim())
+            .join(' · ')}"): ẩn nó trong @media print`,
+        );
     }
     if (printed.includes(squash('Thoát nhanh'))) problems.push(`${path}: bản in còn nút "Thoát nhanh"`);
     expect(problems).toEqual([]);

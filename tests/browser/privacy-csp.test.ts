@@ -60,14 +60,17 @@ function watchOtherOrigins(context: BrowserContext): string[] {
   // ERR_ABORTED is the browser dropping a request itself when the test moves to the next page
   // (the icon loads after the load event); a missing file shows as a failed response above.
   context.on('requestfailed', (r) => {
-    if (r.url().startsWith(site.server.origin) && r.failure()?.errorText !== 'net::ERR_ABORTED') requests.push(`${from(r.frame().url())}: ${r.url()} không tải được (${r.failure()?.errorText})`);
+    if (r.url().startsWith(site.server.origin) && r.failure()?.errorText !== 'net::ERR_ABORTED')
+      requests.push(`${from(r.frame().url())}: ${r.url()} không tải được (${r.failure()?.errorText})`);
   });
   return requests;
 }
 
 describe('privacy and CSP on every page', () => {
   it('has no inline script in the built HTML', () => {
-    const inline = loadPages(DIST).filter((p) => p.root.querySelectorAll('script').some((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json'));
+    const inline = loadPages(DIST).filter((p) =>
+      p.root.querySelectorAll('script').some((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json'),
+    );
     expect(inline.map((p) => p.path)).toEqual([]);
   });
 
@@ -76,7 +79,8 @@ describe('privacy and CSP on every page', () => {
       const icon = p.root.querySelector('link[rel="icon"]')?.getAttribute('href');
       if (!icon) return [`${p.path}: thiếu <link rel="icon">: trình duyệt sẽ hỏi /favicon.ico (404)`];
       // The icon is written into the page (src/lib/favicon.ts): it must decode to an SVG.
-      if (icon.startsWith('data:')) return /^data:image\/svg\+xml,%3Csvg[^"]*%3C\/svg%3E$/.test(icon) ? [] : [`${p.path}: biểu tượng data: không phải một ảnh SVG`];
+      if (icon.startsWith('data:'))
+        return /^data:image\/svg\+xml,%3Csvg[^"]*%3C\/svg%3E$/.test(icon) ? [] : [`${p.path}: biểu tượng data: không phải một ảnh SVG`];
       return existsSync(join(DIST, icon)) ? [] : [`${p.path}: biểu tượng ${icon} không có trong dist/`];
     });
     expect(missing).toEqual([]);

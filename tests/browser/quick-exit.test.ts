@@ -9,7 +9,9 @@ const site = useBrowserSite();
 /** A page whose requests to the neutral site are answered locally, so the test needs no network. */
 async function openPage(javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext({ javaScriptEnabled });
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Thời tiết</title><p>Dự báo thời tiết</p>' }));
+  await context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Thời tiết</title><p>Dự báo thời tiết</p>' }),
+  );
   const page = await context.newPage();
   return { context, page };
 }

@@ -26,7 +26,12 @@ async function searchFor(q: string): Promise<{ page: Page; dialogs: string[]; cl
   await page.goto(site.url(`/tim-kiem/?q=${encodeURIComponent(q)}`));
   // Finished: the status is no longer "Đang tìm…".
   const status = page.locator('main site-search [data-search-status]');
-  await expect.poll(async () => { const text = (await status.textContent()) ?? ''; return text !== '' && text !== 'Đang tìm…'; }, WAIT).toBe(true);
+  await expect
+    .poll(async () => {
+      const text = (await status.textContent()) ?? '';
+      return text !== '' && text !== 'Đang tìm…';
+    }, WAIT)
+    .toBe(true);
   return { page, dialogs, close: () => context.close() };
 }
 
@@ -42,7 +47,10 @@ async function shown(page: Page): Promise<string[]> {
 
 describe('bad input in the search box', () => {
   it('2,000 characters: searched as 200 at most, echoed short, and the page still answers', async () => {
-    const long = Array.from({ length: 400 }, (_, i) => ['mại', 'dâm', 'bán', 'người', 'zzq'][i % 5]).join(' ').padEnd(2_000, 'x').slice(0, 2_000);
+    const long = Array.from({ length: 400 }, (_, i) => ['mại', 'dâm', 'bán', 'người', 'zzq'][i % 5])
+      .join(' ')
+      .padEnd(2_000, 'x')
+      .slice(0, 2_000);
     expect(long).toHaveLength(2_000);
     const { page, dialogs, close } = await searchFor(long);
     const [box, status, label] = await shown(page);

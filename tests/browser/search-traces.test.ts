@@ -113,7 +113,10 @@ beforeAll(async () => {
     seen.fromCache = await page.evaluate(() => document.documentElement.hasAttribute('data-from-cache'));
     console.log(`Quay lại sau khi thoát nhanh: ${seen.fromCache ? 'trang lấy từ bộ nhớ quay lại (bfcache)' : 'trang được tải lại'}`);
     seen.resultsAfterBack = await page.locator(RESULTS('site-search')).count();
-    seen.inputAfterBack = await page.locator('main site-search input[name="q"]').inputValue().catch(() => '');
+    seen.inputAfterBack = await page
+      .locator('main site-search input[name="q"]')
+      .inputValue()
+      .catch(() => '');
   } finally {
     await context.close();
   }

@@ -90,7 +90,9 @@ describe('search box', () => {
     const { page } = await open(`/tim-kiem/?q=${encodeURIComponent('bị người yêu tung clip lên wechat')}`);
     const near = page.locator('main site-search [data-search-near]');
     await expect.poll(() => near.isVisible(), WAIT).toBe(true);
-    expect(await near.locator('[data-search-near-label]').textContent()).toBe('Kết quả gần đúng cho “bị người yêu tung clip lên wechat”. Không tìm theo các từ: wechat.');
+    expect(await near.locator('[data-search-near-label]').textContent()).toBe(
+      'Kết quả gần đúng cho “bị người yêu tung clip lên wechat”. Không tìm theo các từ: wechat.',
+    );
     const first3 = await near.locator('li a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
     expect(first3).toContain('/bai-viet/anh-nhay-cam-va-bi-de-doa-phat-tan/');
     expect(await page.locator('main site-search [data-search-help]').isVisible()).toBe(false);
@@ -103,7 +105,9 @@ describe('search box', () => {
     await expect.poll(() => suggest.textContent(), WAIT).toBe('Có phải bạn muốn tìm: tố giác mại dâm?');
     await suggest.locator('button').click();
     await expect.poll(() => page.locator('main site-search input[name="q"]').inputValue()).toBe('tố giác mại dâm');
-    await expect.poll(() => page.locator('main site-search [data-search-status]').textContent(), WAIT).toMatch(/^Có \d+ trang phù hợp với “tố giác mại dâm”\.$/);
+    await expect
+      .poll(() => page.locator('main site-search [data-search-status]').textContent(), WAIT)
+      .toMatch(/^Có \d+ trang phù hợp với “tố giác mại dâm”\.$/);
     await page.close();
   });
 
@@ -134,7 +138,12 @@ describe('search box', () => {
     const all = await page.locator('main site-search [data-search-status]').textContent();
     await page.selectOption('main site-search select[name="nhom"]', 'co-so-kinh-doanh');
     const status = page.locator('main site-search [data-search-status]');
-    await expect.poll(async () => { const now = await status.textContent(); return now !== all && /^Có \d+/.test(now ?? ''); }, WAIT).toBe(true);
+    await expect
+      .poll(async () => {
+        const now = await status.textContent();
+        return now !== all && /^Có \d+/.test(now ?? '');
+      }, WAIT)
+      .toBe(true);
     expect(page.url()).toBe(site.url('/tim-kiem/'));
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(href, 'bộ lọc nhóm người đọc chỉ giữ bài viết').toMatch(/^\/bai-viet\//);

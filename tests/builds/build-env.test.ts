@@ -11,7 +11,11 @@ import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-env.ts';
 
 const runs: AstroRun[] = [];
-afterAll(() => runs.forEach((r) => { r.cleanup(); }));
+afterAll(() =>
+  runs.forEach((r) => {
+    r.cleanup();
+  }),
+);
 
 describe('a wrong setting stops the build in one line', () => {
   it.each([

@@ -8,7 +8,11 @@ import { ROOT, runAstro, type AstroRun } from '../helpers/astro-run.ts';
 
 const fixtures = join(ROOT, 'tests/fixtures/bad-content');
 const runs: AstroRun[] = [];
-afterAll(() => runs.forEach((r) => { r.cleanup(); }));
+afterAll(() =>
+  runs.forEach((r) => {
+    r.cleanup();
+  }),
+);
 
 // Schema errors stop `astro sync`, the first step of every build. A reference written wrong is
 // logged while the content loader renders Markdown and stops the build when the page renders;

@@ -81,7 +81,10 @@ describe('article HTML from a shared content cache', () => {
 const LOCAL = 'Công an Phường Ví Dụ';
 /** The lines of a "Cần giúp ngay?" box, found by its heading id (the box is a <section> or, in the footer, a <div>). */
 const stripLines = (root: ReturnType<typeof parse>, id: string) =>
-  root.querySelector(`h2#${id}`)?.parentNode?.querySelectorAll('li').map((li) => li.text.trim()) ?? [];
+  root
+    .querySelector(`h2#${id}`)
+    ?.parentNode?.querySelectorAll('li')
+    .map((li) => li.text.trim()) ?? [];
 
 describe('locality edition', () => {
   it('names the locality in the header of every page', () => {
@@ -100,7 +103,9 @@ describe('locality edition', () => {
   });
 
   it('lists the local contact before the national ones in the hotline directory and section pages', () => {
-    const headings = html('duong-day-nong').querySelectorAll('main h3').map((h) => h.text.trim());
+    const headings = html('duong-day-nong')
+      .querySelectorAll('main h3')
+      .map((h) => h.text.trim());
     expect(headings[0]).toContain(LOCAL);
     expect(headings.indexOf('Tổng đài Cảnh sát 113')).toBeGreaterThan(0);
     expect(html('to-giac').querySelector('#kenh-lien-he')?.parentNode?.querySelector('h3')?.text).toContain(LOCAL);

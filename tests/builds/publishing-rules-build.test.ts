@@ -12,8 +12,12 @@ describe('npm run build runs the publishing rules', () => {
   const runs: AstroRun[] = [];
   const dirs: string[] = [];
   afterAll(() => {
-    runs.forEach((r) => { r.cleanup(); });
-    dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); });
+    runs.forEach((r) => {
+      r.cleanup();
+    });
+    dirs.forEach((d) => {
+      rmSync(d, { recursive: true, force: true });
+    });
   });
 
   it('stops on a contact carrying a do-not-publish number, naming the file (review M4)', () => {
@@ -23,7 +27,22 @@ describe('npm run build runs the publishing rules', () => {
     // The old child helpline, replaced by 111: the first entry of DO_NOT_PUBLISH.
     writeFileSync(
       join(overlay, 'contacts/tu-van-tre-em.yaml'),
-      ['name: Tư vấn trẻ em', 'number: "1800 1567"', 'hours: 24/7', 'cost: Miễn phí', 'operator: Không rõ', 'purpose: Một đường dây đã ngừng, dùng để thử.', 'needs: [tre-em]', 'audiences: [moi-nguoi]', 'scope: national', 'source:', '  title: Nguồn thử', '  url: https://example.vn/', 'sourceChecked: 2026-11-20', ''].join('\n'),
+      [
+        'name: Tư vấn trẻ em',
+        'number: "1800 1567"',
+        'hours: 24/7',
+        'cost: Miễn phí',
+        'operator: Không rõ',
+        'purpose: Một đường dây đã ngừng, dùng để thử.',
+        'needs: [tre-em]',
+        'audiences: [moi-nguoi]',
+        'scope: national',
+        'source:',
+        '  title: Nguồn thử',
+        '  url: https://example.vn/',
+        'sourceChecked: 2026-11-20',
+        '',
+      ].join('\n'),
     );
     const run = runAstro('build', overlay);
     runs.push(run);

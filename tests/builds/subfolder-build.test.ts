@@ -58,7 +58,17 @@ describe('sub-folder build', () => {
       ];
       // Moved articles' old addresses are reached from outside (old links, bookmarks), never from the site.
       const moved = MOVED_PAGES.map((m) => `/pcmd${m.from}`);
-      const start = ['/pcmd/', '/pcmd/404.html', '/pcmd/sitemap-index.xml', '/pcmd/rss.xml', '/pcmd/contacts.json', '/pcmd/contacts.schema.json', '/pcmd/nhung/', ...searchFiles, ...moved];
+      const start = [
+        '/pcmd/',
+        '/pcmd/404.html',
+        '/pcmd/sitemap-index.xml',
+        '/pcmd/rss.xml',
+        '/pcmd/contacts.json',
+        '/pcmd/contacts.schema.json',
+        '/pcmd/nhung/',
+        ...searchFiles,
+        ...moved,
+      ];
       const { fetched, problems } = await crawl(server.origin, '/pcmd/', start, SITE);
       expect(problems).toEqual([]);
       const paths = [...fetched.keys()];
@@ -67,7 +77,12 @@ describe('sub-folder build', () => {
       const unreached = built.map((p) => `/pcmd${p.path}`).filter((p) => !fetched.has(p));
       expect(unreached).toEqual([]);
       // A moved page sends the browser on inside the sub-folder.
-      const refreshes = MOVED_PAGES.map((m) => built.find((p) => p.path === m.from)?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'));
+      const refreshes = MOVED_PAGES.map((m) =>
+        built
+          .find((p) => p.path === m.from)
+          ?.root.querySelector('meta[http-equiv="refresh"]')
+          ?.getAttribute('content'),
+      );
       expect(refreshes).toEqual(MOVED_PAGES.map((m) => `0; url=/pcmd${m.to}`));
       // Stylesheets are inside the pages (docs/performance.md): no page waits for a .css file.
       expect(paths.filter((p) => p.endsWith('.css'))).toEqual([]);
@@ -102,7 +117,11 @@ describe('sub-folder build', () => {
     const pages = loadPages(run.outDir);
     expect(checkEmbeds(pages, run.outDir, '/pcmd/')).toEqual([]);
     expect(checkFramingHeaders(pages, run.outDir, '/pcmd/')).toEqual([]);
-    const codes = pages.find((p) => p.path === '/nhung/')?.root.querySelectorAll('pre').map((p) => p.rawText) ?? [];
+    const codes =
+      pages
+        .find((p) => p.path === '/nhung/')
+        ?.root.querySelectorAll('pre')
+        .map((p) => p.rawText) ?? [];
     expect(codes.some((c) => c.includes(`src=&quot;${SITE}/pcmd/nhung/duong-day-nong/&quot;`))).toBe(true);
   });
 

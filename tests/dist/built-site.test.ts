@@ -35,7 +35,25 @@ describe('every check of npm run check:site, on dist/', () => {
 
 describe('built site', () => {
   it('has every route of the design', () => {
-    const routes = ['/', '/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/', '/phap-luat/', '/canh-bao/', '/duong-day-nong/', '/to-giac/', '/ho-tro/', '/tai-lieu/', '/tim-kiem/', '/gioi-thieu/', '/quyen-rieng-tu/', '/an-toan/', '/dia-phuong/', '/nha-truong/', '/404.html'];
+    const routes = [
+      '/',
+      '/hoc-sinh-sinh-vien/',
+      '/nguoi-lao-dong/',
+      '/co-so-kinh-doanh/',
+      '/phap-luat/',
+      '/canh-bao/',
+      '/duong-day-nong/',
+      '/to-giac/',
+      '/ho-tro/',
+      '/tai-lieu/',
+      '/tim-kiem/',
+      '/gioi-thieu/',
+      '/quyen-rieng-tu/',
+      '/an-toan/',
+      '/dia-phuong/',
+      '/nha-truong/',
+      '/404.html',
+    ];
     const paths = new Set(ctx.pages.map((p) => p.path));
     expect(routes.filter((r) => !paths.has(r))).toEqual([]);
     expect(ctx.pages.filter((p) => p.path.startsWith('/bai-viet/')).length).toBeGreaterThan(0);
@@ -48,7 +66,7 @@ describe('built site', () => {
     expect(text).toMatch(/Phòng, chống mại dâm và mua bán người/);
   });
 
-  it('keeps every moved article\'s old address working: a page that names the new one, links there, refreshes to it and stays out of the index', () => {
+  it("keeps every moved article's old address working: a page that names the new one, links there, refreshes to it and stays out of the index", () => {
     const problems = MOVED_PAGES.flatMap((m) => {
       const old = ctx.pages.find((p) => p.path === m.from);
       if (!old) return [`${m.from}: không có trang ở địa chỉ cũ`];
@@ -66,7 +84,9 @@ describe('built site', () => {
   });
 
   it('gives every provision in the law library its own anchor', () => {
-    const ids = page('/phap-luat/').root.querySelectorAll('article[id]').map((a) => a.id);
+    const ids = page('/phap-luat/')
+      .root.querySelectorAll('article[id]')
+      .map((a) => a.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => /^[a-z0-9-]+-dieu-\d+[a-z]?(-khoan-\d+)?$/.test(id))).toBe(true);
   });

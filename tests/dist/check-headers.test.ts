@@ -55,7 +55,9 @@ describe('check:headers', () => {
     const hashed = new Headers(securityHeaders(false, { hsts: true, styleHashes: hashes }));
     expect(compareHeaders(hashed, false, true, hashes).problems).toEqual([]);
     expect(compareHeaders(hashed, false, true, ["'sha256-BBB='"]).problems.join('\n')).toMatch(/Content-Security-Policy khác bản dựng/);
-    expect(compareHeaders(new Headers(securityHeaders(false, { hsts: false, styleHashes: [] })), false, true).notes).toEqual([expect.stringMatching(/Strict-Transport-Security/)]);
+    expect(compareHeaders(new Headers(securityHeaders(false, { hsts: false, styleHashes: [] })), false, true).notes).toEqual([
+      expect.stringMatching(/Strict-Transport-Security/),
+    ]);
   });
 
   it('exits non-zero from the command line when headers are missing, zero when they are there', async () => {

@@ -25,7 +25,11 @@ describe('dist/quan-tri/config.yml', () => {
   const config = parse(readFileSync(join(DIST, 'quan-tri/config.yml'), 'utf8')) as { collections: Array<{ name: string; folder: string; fields: Field[] }> };
 
   it('has every collection src/content.config.ts defines, and no other', () => {
-    const defined = /export const collections = \{([^}]*)\}/.exec(readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8'))?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
+    const defined = /export const collections = \{([^}]*)\}/
+      .exec(readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8'))?.[1]
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(Object.keys(editorCollections()).sort()).toEqual(defined?.sort());
   });
 
@@ -40,8 +44,14 @@ describe('dist/quan-tri/config.yml', () => {
     const collection = config.collections.find((c) => c.name === name);
     // The Markdown text of an article is its body, not a frontmatter field.
     const inEditor = configPaths(name, collection?.fields ?? []).filter((p) => p !== 'articles.body');
-    expect(inEditor.filter((p) => !inSchema.includes(p)), 'trường có trong trình soạn thảo mà schema không có').toEqual([]);
-    expect(inSchema.filter((p) => !inEditor.includes(p)), 'trường có trong schema mà trình soạn thảo thiếu').toEqual([]);
+    expect(
+      inEditor.filter((p) => !inSchema.includes(p)),
+      'trường có trong trình soạn thảo mà schema không có',
+    ).toEqual([]);
+    expect(
+      inSchema.filter((p) => !inEditor.includes(p)),
+      'trường có trong schema mà trình soạn thảo thiếu',
+    ).toEqual([]);
   });
 
   it('checks an article’s numbers against this edition’s contacts', () => {

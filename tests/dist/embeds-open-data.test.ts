@@ -12,11 +12,21 @@ let pages: BuiltPage[] = [];
 beforeAll(() => {
   pages = builtPages(dist);
 });
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('embeds', () => {
   it('gives portals iframe code and a plain link for each card on /nhung/', () => {
-    const codes = pages.find((p) => p.path === '/nhung/')?.root.querySelectorAll('pre').map((c) => decode(c.rawText.replace(/<\/?code>/g, ''))) ?? [];
+    const codes =
+      pages
+        .find((p) => p.path === '/nhung/')
+        ?.root.querySelectorAll('pre')
+        .map((c) => decode(c.rawText.replace(/<\/?code>/g, ''))) ?? [];
     for (const card of ['duong-day-nong', 'cua-vao']) {
       const iframe = codes.find((c) => c.includes(`src="${DEFAULT_SITE_URL}/nhung/${card}/"`)) ?? '';
       expect(iframe, `/nhung/: thiếu mã iframe cho /nhung/${card}/`).toMatch(/^<iframe [^>]*title="[^"]+" width="\d+" height="\d+" loading="lazy"/);

@@ -20,7 +20,11 @@ describe('sharing', () => {
   });
 
   it('uses the audience image on hubs and on articles for that audience', () => {
-    const image = (path: string) => pages.find((p) => p.path === path)?.root.querySelector('meta[property="og:image"]')?.getAttribute('content');
+    const image = (path: string) =>
+      pages
+        .find((p) => p.path === path)
+        ?.root.querySelector('meta[property="og:image"]')
+        ?.getAttribute('content');
     expect(image('/nguoi-lao-dong/')).toBe('https://example.invalid/og/nguoi-lao-dong.png');
     expect(image('/bai-viet/sugar-baby-hen-ho-va-loi-moi-bao-nuoi/')).toBe('https://example.invalid/og/hoc-sinh-sinh-vien.png');
     expect(image('/')).toBe('https://example.invalid/og/chung.png');
@@ -28,7 +32,9 @@ describe('sharing', () => {
 
   it('puts a share row on every article and hub', () => {
     const lacking = pages
-      .filter((p) => (p.path.startsWith('/bai-viet/') && !isMovedPage(p)) || ['/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/'].includes(p.path))
+      .filter(
+        (p) => (p.path.startsWith('/bai-viet/') && !isMovedPage(p)) || ['/hoc-sinh-sinh-vien/', '/nguoi-lao-dong/', '/co-so-kinh-doanh/'].includes(p.path),
+      )
       .filter((p) => !p.root.querySelector('a[href^="https://www.facebook.com/sharer/"]') || !p.root.querySelector('[data-copy-source]'));
     expect(lacking.map((p) => p.path)).toEqual([]);
   });

@@ -38,4 +38,3 @@ export async function qrProblem(page: Page): Promise<string | null> {
   const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
   return found === canonical ? null : `${path}: mã QR đọc ra "${found}", cần ${canonical}`;
 }
-

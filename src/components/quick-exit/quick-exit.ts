@@ -43,13 +43,14 @@ class QuickExit extends HTMLElement {
   /** Fill the dots and tell screen readers how many presses are left. */
   show(count: number) {
     const dots = this.querySelectorAll<HTMLElement>('[data-dot]');
-    dots.forEach((dot, i) => { dot.classList.toggle('is-on', i < count); });
+    dots.forEach((dot, i) => {
+      dot.classList.toggle('is-on', i < count);
+    });
     this.querySelector('[data-dots]')?.toggleAttribute('hidden', count === 0);
     const status = this.querySelector<HTMLElement>('[data-exit-status]');
     if (!status) return;
     const texts = this.dataset;
-    status.textContent =
-      count === 0 ? '' : count >= PRESSES_TO_EXIT ? (texts.done ?? '') : fill(texts.left ?? '', { n: PRESSES_TO_EXIT - count });
+    status.textContent = count === 0 ? '' : count >= PRESSES_TO_EXIT ? (texts.done ?? '') : fill(texts.left ?? '', { n: PRESSES_TO_EXIT - count });
   }
 }
 

@@ -16,7 +16,10 @@ for (const box of boxes) {
     if (customElements.get('site-search')) return;
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    load().then(() => form.requestSubmit(), () => form.submit());
+    load().then(
+      () => form.requestSubmit(),
+      () => form.submit(),
+    );
   });
 }
 const opensWithQuery = [...boxes].some((box) => box.dataset.mode === 'page') && new URLSearchParams(location.search).has('q');

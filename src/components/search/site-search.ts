@@ -9,7 +9,15 @@
  * left, the boxes and results are emptied, so Back shows no search.
  */
 import { SEARCH_RANKING } from '../../lib/search-options';
-import { searchSite, type PagefindModule, type PagefindPage, type PagefindResult, type SearchLexicon, type SearchOptions, type SiteResults } from '../../lib/search-run';
+import {
+  searchSite,
+  type PagefindModule,
+  type PagefindPage,
+  type PagefindResult,
+  type SearchLexicon,
+  type SearchOptions,
+  type SiteResults,
+} from '../../lib/search-run';
 import { cleanQuery, echoQuery } from '../../lib/search-query';
 import { fill } from '../../lib/template';
 
@@ -245,7 +253,10 @@ class SiteSearch extends HTMLElement {
     if (!show || help.childElementCount) return;
     const numbers = document.querySelector('footer [data-help-box]')?.cloneNode(true) as HTMLElement | undefined;
     const doors = document.querySelector('header [data-doors]')?.cloneNode(true) as HTMLElement | undefined;
-    for (const copy of [numbers, doors]) copy?.querySelectorAll('[id]').forEach((el) => { el.removeAttribute('id'); });
+    for (const copy of [numbers, doors])
+      copy?.querySelectorAll('[id]').forEach((el) => {
+        el.removeAttribute('id');
+      });
     numbers?.removeAttribute('aria-labelledby');
     const report = document.createElement('li');
     const link = document.createElement('a');

@@ -75,7 +75,16 @@ export function editorConfig(backend: EditorBackend | undefined, contactNumbers:
     const fields: EditorField[] = objectFields(name, place.schema, nameChoice);
     // The text is edited as Markdown source, as the guide teaches it: the references to laws and
     // contacts ("[](cite:…)", "[](hotline:…)") are empty links, which a rich-text view has no words to show.
-    if (place.extension === 'md') fields.push({ name: 'body', ...FIELD_WORDS[`${name}.body`]!, widget: 'markdown', required: true, editor_components: [], modes: ['raw'], pattern: [articleBodyPattern(contactNumbers), BODY_PATTERN_MESSAGE] });
+    if (place.extension === 'md')
+      fields.push({
+        name: 'body',
+        ...FIELD_WORDS[`${name}.body`]!,
+        widget: 'markdown',
+        required: true,
+        editor_components: [],
+        modes: ['raw'],
+        pattern: [articleBodyPattern(contactNumbers), BODY_PATTERN_MESSAGE],
+      });
     return {
       name,
       label: words.label,

@@ -54,6 +54,10 @@ describe('the editor fields generated from the content schemas', () => {
   });
 
   it('shows a reference as a choice among the other collection’s entries', () => {
-    expect(editorField('localities.parent', 'parent', editorReference('localities').optional())).toMatchObject({ widget: 'relation', collection: 'localities', value_field: '{{slug}}' });
+    expect(editorField('localities.parent', 'parent', editorReference('localities').optional())).toMatchObject({
+      widget: 'relation',
+      collection: 'localities',
+      value_field: '{{slug}}',
+    });
   });
 });

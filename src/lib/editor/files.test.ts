@@ -31,12 +31,19 @@ describe('which GitHub repository the editor saves to', () => {
 
 describe('the editor bundle, rewritten to call no CDN', () => {
   it('replaces each address exactly once', () => {
-    expect(rewriteBundle('a=`X`;b=url(F)', [['`X`', '`./x`'], ['F', './f.woff2']])).toBe('a=`./x`;b=url(./f.woff2)');
+    expect(
+      rewriteBundle('a=`X`;b=url(F)', [
+        ['`X`', '`./x`'],
+        ['F', './f.woff2'],
+      ]),
+    ).toBe('a=`./x`;b=url(./f.woff2)');
   });
   it('stops with the address when an upgrade no longer has it', () => {
     expect(() => rewriteBundle('a=`Y`', [['`X`', '`./x`']])).toThrow(/không tìm thấy đúng một chỗ "`X`" trong bundle \(thấy 0\)/);
   });
   it('stops when a font is still loaded from the CDN', () => {
-    expect(() => rewriteBundle('url(https://cdn.jsdelivr.net/fontsource/fonts/moi.woff2)', [])).toThrow(/vẫn tải "https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/moi\.woff2"/);
+    expect(() => rewriteBundle('url(https://cdn.jsdelivr.net/fontsource/fonts/moi.woff2)', [])).toThrow(
+      /vẫn tải "https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/moi\.woff2"/,
+    );
   });
 });

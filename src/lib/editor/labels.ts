@@ -66,7 +66,10 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   ...sourceWords('articles.sources'),
   'articles.reviewed': { label: 'Ngày rà soát', hint: 'Ngày bạn đối chiếu bài với luật và nguồn.' },
   'articles.keywords': { label: 'Từ khoá', hint: 'Những từ người đọc hay gõ khi tìm nội dung này (tối đa 30).' },
-  'articles.story': { label: 'Câu chuyện minh hoạ', hint: 'Chỉ chuyện ghép từ nhiều trường hợp, đã đổi chi tiết; không ảnh, số điện thoại, địa chỉ web hay tên tài khoản.' },
+  'articles.story': {
+    label: 'Câu chuyện minh hoạ',
+    hint: 'Chỉ chuyện ghép từ nhiều trường hợp, đã đổi chi tiết; không ảnh, số điện thoại, địa chỉ web hay tên tài khoản.',
+  },
   'articles.story.composite': { label: 'Đây là chuyện ghép, đã đổi chi tiết', hint: 'Phải bật: trang chỉ đăng chuyện ghép.' },
   'articles.story.text': { label: 'Nội dung câu chuyện', hint: '50–1.500 ký tự, chỉ dùng tên đệm hoặc tên gọi tự đặt.' },
   'articles.need': { label: 'Người đọc cần gì', hint: 'Để trống khi loại bài đã nói đúng; trang mục xếp bài theo nhóm này.' },
@@ -168,7 +171,10 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   'checklists.groups.heading': { label: 'Tên nhóm', hint: 'Ví dụ "Giấy tờ", "Khách lưu trú", "Người làm việc".' },
   'checklists.groups.items': { label: 'Việc cần làm' },
   'checklists.groups.items.text': { label: 'Việc cần làm', hint: 'Viết như một lời dặn: "Có Giấy chứng nhận … trước khi đón khách".' },
-  'checklists.groups.items.cite': { label: 'Điều luật yêu cầu', hint: 'Mã văn bản/mã điều, ví dụ nd-96-2016/dieu-3; bỏ trống chỉ khi không điều nào quy định.' },
+  'checklists.groups.items.cite': {
+    label: 'Điều luật yêu cầu',
+    hint: 'Mã văn bản/mã điều, ví dụ nd-96-2016/dieu-3; bỏ trống chỉ khi không điều nào quy định.',
+  },
   'checklists.reviewed': { label: 'Ngày rà soát' },
 
   // Search terms: content/tu-dong-nghia/*.yaml
