@@ -172,7 +172,10 @@ describe('checkBudgets', () => {
   it('fails when the readable page starts after the first 14 KB of compressed HTML, saying by how much', () => {
     // Text that does not compress: random-looking words.
     let seed = 1;
-    const word = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36);
+    };
     const padding = `<head>${Array.from({ length: 3000 }, () => `<meta name="${word()}" content="${word()}">`).join('')}</head>`;
     const late = built('/', `<html>${padding}<body><main><h1>T</h1><p>Đoạn</p></main></body></html>`);
     const messages = checkBudgets(late, { page: '/', files: [file('html', 5000)], external: [], missing: [] }).map((p) => p.message);

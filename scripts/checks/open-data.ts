@@ -1,7 +1,7 @@
 /** Open data for portals: /contacts.json against its schema, /rss.xml parsed and linked to built pages. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { isMovedPage, type BuiltPage, type Problem } from '../../tools/dist.ts';
 import { contactsJsonProblems, type ContactsJson } from '../../src/lib/open-data.ts';
@@ -30,7 +30,7 @@ export function checkContactsJson(distDir: string, contentDir: string): Problem[
 
 /** Why `schema` is not valid JSON Schema (draft-07, ajv strict mode), or does not accept `data`. */
 export function servedSchemaProblems(schema: object, data: unknown): string[] {
-  let validate;
+  let validate: ValidateFunction;
   try {
     validate = new Ajv({ allErrors: true, strict: true })
       .addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)

@@ -9,6 +9,7 @@ export function svgDataUri(svg: string): string {
   const body = svg
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/[%#<>"&{}|\\^`\[\]\u0000-\u001f\u007f-\uffff]/g, (c) => encodeURIComponent(c));
+    // Whole code points (the u flag), so a character outside the BMP is encoded as one, not as halves.
+    .replace(/[%#<>"&{}|\\^`[\]]|[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
   return `data:image/svg+xml,${body}`;
 }

@@ -46,7 +46,6 @@ export type ContactNeed = (typeof CONTACT_NEEDS)[number];
 
 /** Reach of a contact: the whole country, one province, one commune (src/schemas/contacts.ts). */
 export const CONTACT_SCOPES = ['national', 'province', 'commune'] as const;
-export type ContactScope = (typeof CONTACT_SCOPES)[number];
 
 /** Whether readers can rely on an instrument today (see the laws schema). */
 export const LAW_STATUSES = ['in-force', 'partly-in-force', 'replaced', 'expired'] as const;
