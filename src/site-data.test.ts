@@ -8,7 +8,19 @@ import { DEFAULT_SITE_URL } from './lib/site-env';
 
 const collections: Record<string, unknown[]> = {
   laws: [{ id: 'blhs-2015', data: { title: 'Bộ luật Hình sự', provisions: [{ id: 'dieu-327' }] } }],
-  contacts: [{ id: 'tong-dai-111', data: { name: 'Tổng đài 111', priority: 1, sourceChecked: new Date(), needs: ['can-giup-ngay'] } }],
+  contacts: [
+    // 111 here has no number on purpose: every page dials it, so that must stop the build.
+    {
+      id: 'tong-dai-111',
+      filePath: 'content/contacts/tong-dai-111.yaml',
+      data: { name: 'Tổng đài 111', priority: 1, sourceChecked: new Date(), needs: ['can-giup-ngay'] },
+    },
+    {
+      id: 'canh-sat-113',
+      filePath: 'content/contacts/canh-sat-113.yaml',
+      data: { name: 'Cảnh sát 113', number: '113', tel: '113', priority: 1, sourceChecked: new Date(), needs: ['khan-cap'] },
+    },
+  ],
   articles: [],
   localities: [],
   checklists: [],
@@ -20,7 +32,7 @@ vi.mock('astro:content', () => ({
 
 // Astro sets import.meta.env.SITE from astro.config.mjs; src/site.config.ts reads it on import.
 vi.stubEnv('SITE', DEFAULT_SITE_URL);
-const { getContact, legalBasisOf } = await import('./site-data');
+const { getContact, getDialableContact, getEmergencyContacts, legalBasisOf } = await import('./site-data');
 const { checklistSheet } = await import('./materials-data');
 type Article = Parameters<typeof legalBasisOf>[0];
 type Checklist = Parameters<typeof checklistSheet>[0];
@@ -53,6 +65,14 @@ describe('references resolved while pages render', () => {
   it('a hotline that does not exist names the id; one that does is found', async () => {
     await expect(getContact('duong-day-khong-co')).rejects.toThrow('Không có đường dây "duong-day-khong-co" trong content/contacts.');
     expect((await getContact('tong-dai-111')).id).toBe('tong-dai-111');
+  });
+
+  it('an emergency line without a number stops the build naming its file; one with a number is dialable', async () => {
+    await expect(getEmergencyContacts()).rejects.toThrow(
+      'content/contacts/tong-dai-111.yaml: đường dây "tong-dai-111" phải có number (số gọi được) vì trang nào cũng cho gọi số này.',
+    );
+    const police = await getDialableContact('canh-sat-113');
+    expect([police.data.number, police.data.tel]).toEqual(['113', '113']);
   });
 
   it('a checklist item citing a provision that does not exist names the file and groups[g].items[i].cite', async () => {
