@@ -7,17 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { everyHostReading } from '../../tools/host-semantics.ts';
-import { DIST } from '../helpers/site-pages.ts';
+import { builtPages, DIST } from '../helpers/site-pages.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
 import { EMBED_CARDS, embedPath } from '../../src/lib/embeds.ts';
 import { siteStyleHashes } from '../../src/lib/style-hashes.ts';
-import { loadPages } from '../../tools/dist.ts';
 
 const text = readFileSync(join(DIST, '_headers'), 'utf8');
 const article = `/bai-viet/${readdirSync(join(DIST, 'bai-viet')).sort()[0]}/`;
 const script = `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.js'))}`;
 // The hashes of the pages' inline stylesheets, which the build also wrote into each page's <meta>.
-const styleHashes = siteStyleHashes(loadPages(DIST).map((p) => p.html));
+const styleHashes = siteStyleHashes(builtPages().map((p) => p.html));
 
 const strictPaths = ['/', article, '/nhung/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', script, '/khong-co-trang-nay/'];
 const cardPaths = EMBED_CARDS.flatMap((card) => [embedPath(card), `${embedPath(card)}index.html`]);
